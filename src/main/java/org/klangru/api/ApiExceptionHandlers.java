@@ -1,0 +1,54 @@
+package org.klangru.api;
+
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.server.exceptions.ExceptionHandler;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Maps exceptions to JSON error bodies: a client mistake is a 400 that says what to fix; nothing leaks a stack trace. */
+final class ApiExceptionHandlers {
+    private ApiExceptionHandlers() {}
+
+    private static final Logger LOG = LoggerFactory.getLogger(ApiExceptionHandlers.class);
+
+    @Produces
+    @Singleton
+    @Requires(classes = {BadRequestException.class, ExceptionHandler.class})
+    static final class BadRequest implements ExceptionHandler<BadRequestException, HttpResponse<ApiError>> {
+        @Override
+        public HttpResponse<ApiError> handle(HttpRequest request, BadRequestException e) {
+            return HttpResponse.<ApiError>status(HttpStatus.BAD_REQUEST)
+                    .body(new ApiError("bad_request", e.getMessage(), e.parameter()));
+        }
+    }
+
+    @Produces
+    @Singleton
+    @Requires(classes = {NotFoundException.class, ExceptionHandler.class})
+    static final class NotFound implements ExceptionHandler<NotFoundException, HttpResponse<ApiError>> {
+        @Override
+        public HttpResponse<ApiError> handle(HttpRequest request, NotFoundException e) {
+            return HttpResponse.<ApiError>status(HttpStatus.NOT_FOUND).body(new ApiError("not_found", e.getMessage(), null));
+        }
+    }
+
+    @Produces
+    @Singleton
+    @Requires(classes = {ServiceUnavailableException.class, ExceptionHandler.class})
+    static final class Unavailable implements ExceptionHandler<ServiceUnavailableException, HttpResponse<ApiError>> {
+        @Override
+        public HttpResponse<ApiError> handle(HttpRequest request, ServiceUnavailableException e) {
+            return HttpResponse.<ApiError>status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .body(new ApiError("unavailable", e.getMessage(), null));
+        }
+    }
+
+    static void logUnexpected(HttpRequest<?> request, Throwable e) {
+        LOG.error("{} {} failed", request.getMethod(), request.getPath(), e);
+    }
+}

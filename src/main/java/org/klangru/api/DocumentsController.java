@@ -1,0 +1,82 @@
+package org.klangru.api;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import org.klangru.api.DocumentViews.DocumentList;
+import org.klangru.api.DocumentViews.DocumentView;
+import org.klangru.api.DocumentViews.PassageList;
+import org.klangru.api.DocumentViews.PassageView;
+import org.klangru.index.PassageRecord;
+import org.klangru.search.DocumentBrowser;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** The indexed documents, their metadata and their passages in order. */
+@Controller("/api/documents")
+@ExecuteOn(TaskExecutors.BLOCKING)
+class DocumentsController {
+    static final int MAX_PAGE_SIZE = 10_000;
+    private static final Pattern DOCUMENT_ID = Pattern.compile("[0-9a-f]{16}");
+
+    private final DocumentBrowser browser;
+
+    DocumentsController(DocumentBrowser browser) {
+        this.browser = browser;
+    }
+
+    @Get
+    DocumentList list(HttpRequest<?> request) {
+        int page = SearchParams.intParam(request.getParameters(), "page", 1, 1, SearchParams.MAX_PAGE);
+        int size = SearchParams.intParam(request.getParameters(), "size", 20, 1, MAX_PAGE_SIZE);
+        try {
+            DocumentBrowser.DocumentPage result = browser.list(page, size);
+            return new DocumentList(result.total(), page, size, result.documents().stream().map(DocumentView::of).toList());
+        } catch (IOException e) {
+            throw unavailable(e);
+        }
+    }
+
+    @Get("/{id}")
+    DocumentView document(@PathVariable String id) {
+        checkId(id);
+        try {
+            return browser.document(id).map(DocumentView::of).orElseThrow(() -> notFound(id));
+        } catch (IOException e) {
+            throw unavailable(e);
+        }
+    }
+
+    @Get("/{id}/passages")
+    PassageList passages(@PathVariable String id) {
+        checkId(id);
+        try {
+            if (browser.document(id).isEmpty()) {
+                throw notFound(id);
+            }
+            List<PassageRecord> passages = browser.passages(id);
+            return new PassageList(id, passages.size(), passages.stream().map(PassageView::of).toList());
+        } catch (IOException e) {
+            throw unavailable(e);
+        }
+    }
+
+    private static void checkId(String id) {
+        if (!DOCUMENT_ID.matcher(id).matches()) {
+            throw new BadRequestException("id", "รหัสเอกสารไม่ถูกต้อง '" + id + "' (document id is 16 hex digits)");
+        }
+    }
+
+    private static NotFoundException notFound(String id) {
+        return new NotFoundException("ไม่พบเอกสาร " + id + " (no such document)");
+    }
+
+    private static ServiceUnavailableException unavailable(IOException e) {
+        return new ServiceUnavailableException("อ่านดัชนีไม่ได้ในขณะนี้ (index not readable now)", e);
+    }
+}

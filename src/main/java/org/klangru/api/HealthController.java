@@ -1,0 +1,62 @@
+package org.klangru.api;
+
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.TermQuery;
+import org.klangru.analysis.KlangruAnalysis;
+import org.klangru.index.IndexFields;
+import org.klangru.index.IndexStore;
+import org.klangru.ingest.IngestReport;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Says whether the index is open and what it holds. */
+@Controller("/api/health")
+@ExecuteOn(TaskExecutors.BLOCKING)
+class HealthController {
+    private final IndexStore store;
+    private final IngestStatus ingestStatus;
+
+    HealthController(IndexStore store, IngestStatus ingestStatus) {
+        this.store = store;
+        this.ingestStatus = ingestStatus;
+    }
+
+    @Get
+    Map<String, Object> health() {
+        Map<String, Object> body = new LinkedHashMap<>();
+        try {
+            int[] counts = store.search(s -> new int[] {
+                    s.count(new TermQuery(new Term(IndexFields.KIND, IndexFields.KIND_DOCUMENT))),
+                    s.count(new TermQuery(new Term(IndexFields.KIND, IndexFields.KIND_PASSAGE)))});
+            body.put("status", "UP");
+            body.put("documents", counts[0]);
+            body.put("passages", counts[1]);
+        } catch (IOException e) {
+            throw new ServiceUnavailableException("ดัชนีไม่พร้อม (index not available)", e);
+        }
+        body.put("index", store.dir().toAbsolutePath().toString());
+        body.put("analyzer", KlangruAnalysis.version());
+        IngestReport last = ingestStatus.last();
+        if (last != null) {
+            Map<String, Object> ingest = new LinkedHashMap<>();
+            ingest.put("at", ingestStatus.at().toString());
+            ingest.put("added", last.added());
+            ingest.put("updated", last.updated());
+            ingest.put("unchanged", last.unchanged());
+            ingest.put("removed", last.removed());
+            List<Map<String, String>> failures = last.failures().stream()
+                    .map(f -> Map.of("source", f.source(), "reason", f.reason().name(), "message", f.message()))
+                    .toList();
+            ingest.put("failures", failures);
+            body.put("lastIngest", ingest);
+        }
+        return body;
+    }
+}

@@ -1,0 +1,56 @@
+package org.klangru.api;
+
+import io.micronaut.context.annotation.Bean;
+import io.micronaut.context.annotation.Factory;
+import jakarta.inject.Singleton;
+import org.klangru.index.IndexConfig;
+import org.klangru.index.IndexStore;
+import org.klangru.ingest.IngestConfig;
+import org.klangru.ingest.Ingestor;
+import org.klangru.ingest.PassageLabeler;
+import org.klangru.ingest.TikaExtractor;
+import org.klangru.search.DocumentBrowser;
+import org.klangru.search.SnippetSearcher;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+/** Wires the plain-Java services of the lower packages into Micronaut, from typed configuration. */
+@Factory
+class ServiceFactory {
+
+    @Singleton
+    @Bean(preDestroy = "close")
+    IndexStore indexStore(IndexConfig config) {
+        try {
+            return IndexStore.openWritable(config.getDir());
+        } catch (IOException e) {
+            throw new UncheckedIOException("ไม่สามารถเปิดดัชนีที่ " + config.getDir() + " (cannot open the index)", e);
+        }
+    }
+
+    @Singleton
+    TikaExtractor extractor(IngestConfig config) {
+        return new TikaExtractor(config.limits());
+    }
+
+    @Singleton
+    PassageLabeler labeler() {
+        return new PassageLabeler();
+    }
+
+    @Singleton
+    Ingestor ingestor(IndexStore store, TikaExtractor extractor, PassageLabeler labeler) {
+        return new Ingestor(store, extractor, labeler);
+    }
+
+    @Singleton
+    SnippetSearcher snippetSearcher(IndexStore store) {
+        return new SnippetSearcher(store);
+    }
+
+    @Singleton
+    DocumentBrowser documentBrowser(IndexStore store) {
+        return new DocumentBrowser(store);
+    }
+}

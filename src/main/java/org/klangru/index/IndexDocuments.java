@@ -1,0 +1,142 @@
+package org.klangru.index;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.util.BytesRef;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.klangru.index.IndexFields.*;
+
+/** Maps records to Lucene documents and back. The only place that knows how each field is indexed. */
+public final class IndexDocuments {
+    private IndexDocuments() {}
+
+    /** Passage text: stored, with offsets in the postings so that highlighting needs no re-analysis. */
+    private static final FieldType TEXT_WITH_OFFSETS = new FieldType(TextField.TYPE_STORED);
+
+    static {
+        TEXT_WITH_OFFSETS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        TEXT_WITH_OFFSETS.freeze();
+    }
+
+    public static Document toLucene(DocumentRecord d, long indexedAtMillis) {
+        Document doc = new Document();
+        keyword(doc, KIND, KIND_DOCUMENT, false);
+        keyword(doc, DOC_ID, d.id(), false);
+        addDocumentFacets(doc, d);
+        doc.add(new StoredField(MEDIA_TYPE, d.mediaType()));
+        doc.add(new StoredField(CONTENT_HASH, d.contentHash()));
+        doc.add(new StoredField(FILE_SIZE, d.fileSize()));
+        doc.add(new StoredField(FILE_MTIME, d.fileMtime()));
+        doc.add(new StoredField(INDEXED_AT, indexedAtMillis));
+        doc.add(new StoredField(PASSAGE_COUNT, d.passageCount()));
+        doc.add(new StoredField(CHAR_COUNT, d.charCount()));
+        doc.add(new NumericDocValuesField(ORDINAL, 0));
+        return doc;
+    }
+
+    public static Document toLucene(PassageRecord p, DocumentRecord d) {
+        Document doc = new Document();
+        keyword(doc, KIND, KIND_PASSAGE, false);
+        keyword(doc, DOC_ID, p.documentId(), false);
+        keyword(doc, PASSAGE_ID, p.passageId(), false);
+        doc.add(new StoredField(ORDINAL, p.ordinal()));
+        doc.add(new NumericDocValuesField(ORDINAL, p.ordinal()));
+        doc.add(new Field(TEXT, p.text(), TEXT_WITH_OFFSETS));
+        doc.add(new TextField(HEADING, p.heading(), Field.Store.YES));
+        doc.add(new TextField(TITLE_WORDS, d.title(), Field.Store.NO));
+        addDocumentFacets(doc, d);
+        for (Integer c : p.categories()) {
+            keyword(doc, CATEGORY, String.valueOf(c), true);
+        }
+        for (String code : p.codes()) {
+            keyword(doc, CODE, code, true);
+        }
+        doc.add(new StoredField(WHY, p.why()));
+        doc.add(new StoredField(BEST_PRACTICE, p.bestPractice()));
+        doc.add(new NumericDocValuesField(BEST_PRACTICE, Math.round(p.bestPractice() * 1000)));
+        return doc;
+    }
+
+    /** Fields a passage inherits from its document, so that filters and facets need no join. */
+    private static void addDocumentFacets(Document doc, DocumentRecord d) {
+        doc.add(new StringField(SOURCE, d.source(), Field.Store.YES));
+        doc.add(new StoredField(TITLE, d.title()));
+        keyword(doc, TYPE, d.type(), true);
+        if (d.date() != null) {
+            doc.add(new StoredField(DATE, d.date().toString()));
+            doc.add(new NumericDocValuesField(DATE, d.date().toEpochDay()));
+            keyword(doc, YEAR, String.valueOf(d.buddhistYear()), true);
+            doc.add(new IntPoint(YEAR, d.buddhistYear()));
+        }
+        if (d.agency() != null && !d.agency().isBlank()) {
+            keyword(doc, AGENCY, d.agency(), true);
+        }
+    }
+
+    private static void keyword(Document doc, String field, String value, boolean facet) {
+        doc.add(new StringField(field, value, Field.Store.YES));
+        if (facet) {
+            doc.add(new SortedSetDocValuesField(field, new BytesRef(value)));
+        }
+    }
+
+    public static DocumentRecord documentFrom(Document doc) {
+        String date = doc.get(DATE);
+        return new DocumentRecord(
+                doc.get(DOC_ID),
+                doc.get(SOURCE),
+                doc.get(TITLE),
+                doc.get(MEDIA_TYPE),
+                doc.get(CONTENT_HASH),
+                longValue(doc, FILE_SIZE),
+                longValue(doc, FILE_MTIME),
+                doc.get(TYPE),
+                date == null ? null : LocalDate.parse(date),
+                doc.get(AGENCY),
+                (int) longValue(doc, PASSAGE_COUNT),
+                (int) longValue(doc, CHAR_COUNT));
+    }
+
+    public static PassageRecord passageFrom(Document doc) {
+        List<Integer> categories = new ArrayList<>();
+        for (String c : doc.getValues(CATEGORY)) {
+            categories.add(Integer.parseInt(c));
+        }
+        IndexableField best = doc.getField(BEST_PRACTICE);
+        return new PassageRecord(
+                doc.get(PASSAGE_ID),
+                doc.get(DOC_ID),
+                (int) longValue(doc, ORDINAL),
+                doc.get(HEADING),
+                doc.get(TEXT),
+                categories,
+                List.of(doc.getValues(CODE)),
+                doc.get(WHY),
+                best == null ? 0 : best.numericValue().doubleValue());
+    }
+
+    /** The document-level part of a passage's stored fields. */
+    public static DocumentRecord documentOfPassage(Document doc) {
+        String date = doc.get(DATE);
+        return new DocumentRecord(doc.get(DOC_ID), doc.get(SOURCE), doc.get(TITLE), null, null, 0, 0,
+                doc.get(TYPE), date == null ? null : LocalDate.parse(date), doc.get(AGENCY), 0, 0);
+    }
+
+    private static long longValue(Document doc, String field) {
+        IndexableField f = doc.getField(field);
+        return f == null || f.numericValue() == null ? 0 : f.numericValue().longValue();
+    }
+}

@@ -1,0 +1,56 @@
+package org.klangru.index;
+
+/**
+ * Every Lucene field name of the index, in one place.
+ *
+ * <p>The index holds two kinds of Lucene documents that share {@link #DOC_ID}: one document record per
+ * source file and one passage record per passage. Replacing all records of a file is then one atomic
+ * {@code updateDocuments(new Term(DOC_ID, id), ...)}, the upsert-by-key of Lucene's demo.
+ */
+public final class IndexFields {
+    private IndexFields() {}
+
+    /** Record kind: {@link #KIND_DOCUMENT} or {@link #KIND_PASSAGE}. */
+    public static final String KIND = "kind";
+    public static final String KIND_DOCUMENT = "document";
+    public static final String KIND_PASSAGE = "passage";
+
+    // Keys
+    public static final String DOC_ID = "doc_id";
+    public static final String PASSAGE_ID = "passage_id";
+    public static final String ORDINAL = "ordinal";
+
+    // Document metadata (stored on both kinds where a hit needs it)
+    public static final String SOURCE = "source";
+    public static final String TITLE = "title";
+    public static final String MEDIA_TYPE = "media_type";
+    public static final String CONTENT_HASH = "content_hash";
+    public static final String FILE_SIZE = "file_size";
+    public static final String FILE_MTIME = "file_mtime";
+    public static final String INDEXED_AT = "indexed_at";
+    public static final String PASSAGE_COUNT = "passage_count";
+    public static final String CHAR_COUNT = "char_count";
+
+    // Passage content
+    /** The whole passage as stored text, analysed into ICU Thai words with offsets for highlighting. */
+    public static final String TEXT = "text";
+    /** The heading path above the passage, analysed like {@link #TEXT}. */
+    public static final String HEADING = "heading";
+    /** Title words on the passage, so that a document's title counts for its passages. */
+    public static final String TITLE_WORDS = "title_words";
+
+    // Labels and facets (keyword fields, doc values for counting)
+    public static final String CATEGORY = "category";
+    public static final String CODE = "code";
+    public static final String TYPE = "type";
+    public static final String YEAR = "year";
+    public static final String AGENCY = "agency";
+    public static final String DATE = "date";
+    /** JSON of the classification reasons, stored only. */
+    public static final String WHY = "why";
+    public static final String BEST_PRACTICE = "best_practice";
+
+    /** Commit user-data keys. */
+    public static final String COMMIT_ANALYZER_VERSION = "klangru.analyzer.version";
+    public static final String COMMIT_CORPUS = "klangru.corpus";
+}

@@ -1,0 +1,208 @@
+package org.klangru.index;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.FSDirectory;
+import org.klangru.analysis.KlangruAnalysis;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The Lucene index on disk: one writer (when opened for writing) and near-real-time searchers.
+ *
+ * <p>Thread-safe: Lucene's writer and searcher manager are. An index written by another analyzer
+ * version is emptied on open for writing, so that the next ingest rebuilds it.
+ */
+public final class IndexStore implements Closeable {
+    private static final Logger LOG = LoggerFactory.getLogger(IndexStore.class);
+
+    private final Path dir;
+    private final FSDirectory directory;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final boolean rebuilt;
+
+    private IndexStore(Path dir, boolean writable) throws IOException {
+        this.dir = dir;
+        if (writable) {
+            Files.createDirectories(dir);
+        }
+        this.directory = FSDirectory.open(dir);
+        if (writable) {
+            IndexWriterConfig config = new IndexWriterConfig(KlangruAnalysis.indexAnalyzer());
+            config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+            config.setRAMBufferSizeMB(128);
+            this.writer = new IndexWriter(directory, config);
+            String stamped = userData().get(IndexFields.COMMIT_ANALYZER_VERSION);
+            this.rebuilt = stamped != null && !stamped.equals(KlangruAnalysis.version());
+            if (rebuilt) {
+                LOG.info("Index {} was written by analyzer {}, now {}: rebuilding", dir, stamped, KlangruAnalysis.version());
+                writer.deleteAll();
+            }
+            this.searchers = new SearcherManager(writer, null);
+        } else {
+            this.writer = null;
+            this.rebuilt = false;
+            this.searchers = new SearcherManager(directory, null);
+        }
+    }
+
+    /** Opens (creating when missing) the index for writing and searching. Only one process may do so. */
+    public static IndexStore openWritable(Path dir) throws IOException {
+        return new IndexStore(dir, true);
+    }
+
+    /** Opens an existing index for searching only. */
+    public static IndexStore openReadOnly(Path dir) throws IOException {
+        if (!exists(dir)) {
+            throw new IOException("ไม่พบดัชนีที่ " + dir + " (no index at " + dir + "): run ./klangru index first");
+        }
+        return new IndexStore(dir, false);
+    }
+
+    public static boolean exists(Path dir) {
+        try (FSDirectory d = FSDirectory.open(dir)) {
+            return DirectoryReader.indexExists(d);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    public Path dir() {
+        return dir;
+    }
+
+    /** True when opening found an index of another analyzer version and emptied it. */
+    public boolean rebuilt() {
+        return rebuilt;
+    }
+
+    /** Replaces every record of the document (the document record and all its passages) atomically. */
+    public void replace(DocumentRecord document, List<PassageRecord> passages) throws IOException {
+        List<Document> docs = new ArrayList<>(passages.size() + 1);
+        docs.add(IndexDocuments.toLucene(document, System.currentTimeMillis()));
+        for (PassageRecord p : passages) {
+            docs.add(IndexDocuments.toLucene(p, document));
+        }
+        requireWriter().updateDocuments(new Term(IndexFields.DOC_ID, document.id()), docs);
+    }
+
+    public void delete(String documentId) throws IOException {
+        requireWriter().deleteDocuments(new Term(IndexFields.DOC_ID, documentId));
+    }
+
+    /** Commits with the analyzer version and the given extra user data, then refreshes searchers. */
+    public void commit(Map<String, String> extraUserData) throws IOException {
+        IndexWriter w = requireWriter();
+        Map<String, String> data = new HashMap<>(userData());
+        data.putAll(extraUserData);
+        data.put(IndexFields.COMMIT_ANALYZER_VERSION, KlangruAnalysis.version());
+        w.setLiveCommitData(data.entrySet());
+        w.commit();
+        searchers.maybeRefreshBlocking();
+    }
+
+    /** User data of the last commit (analyzer version, corpus folder). */
+    public Map<String, String> userData() {
+        try {
+            if (writer != null) {
+                Map<String, String> data = new HashMap<>();
+                Iterable<Map.Entry<String, String>> live = writer.getLiveCommitData();
+                if (live != null) {
+                    live.forEach(e -> data.put(e.getKey(), e.getValue()));
+                }
+                return data;
+            }
+            IndexSearcher s = searchers.acquire();
+            try {
+                return ((DirectoryReader) s.getIndexReader()).getIndexCommit().getUserData();
+            } finally {
+                searchers.release(s);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The change-detection state of every indexed file, by source path. */
+    public Map<String, StoredFileState> fileStates() throws IOException {
+        return search(s -> {
+            Map<String, StoredFileState> states = new HashMap<>();
+            TopDocs all = s.search(new TermQuery(new Term(IndexFields.KIND, IndexFields.KIND_DOCUMENT)), Integer.MAX_VALUE);
+            StoredFields stored = s.storedFields();
+            for (ScoreDoc sd : all.scoreDocs) {
+                DocumentRecord d = IndexDocuments.documentFrom(stored.document(sd.doc));
+                states.put(d.source(), new StoredFileState(d.id(), d.source(), d.contentHash(), d.fileSize(), d.fileMtime()));
+            }
+            return states;
+        });
+    }
+
+    public Optional<DocumentRecord> document(String id) throws IOException {
+        return search(s -> {
+            TopDocs hit = s.search(new org.apache.lucene.search.BooleanQuery.Builder()
+                    .add(new TermQuery(new Term(IndexFields.DOC_ID, id)), org.apache.lucene.search.BooleanClause.Occur.FILTER)
+                    .add(new TermQuery(new Term(IndexFields.KIND, IndexFields.KIND_DOCUMENT)), org.apache.lucene.search.BooleanClause.Occur.FILTER)
+                    .build(), 1);
+            return hit.scoreDocs.length == 0
+                    ? Optional.empty()
+                    : Optional.of(IndexDocuments.documentFrom(s.storedFields().document(hit.scoreDocs[0].doc)));
+        });
+    }
+
+    /** Runs a read against a current searcher, releasing it afterwards. */
+    public <T> T search(SearcherFunction<T> fn) throws IOException {
+        IndexSearcher s = searchers.acquire();
+        try {
+            return fn.apply(s);
+        } finally {
+            searchers.release(s);
+        }
+    }
+
+    /** Makes writes visible to searchers without a commit (near-real-time). */
+    public void refresh() throws IOException {
+        searchers.maybeRefreshBlocking();
+    }
+
+    private IndexWriter requireWriter() {
+        if (writer == null) {
+            throw new IllegalStateException("index " + dir + " is open read-only");
+        }
+        return writer;
+    }
+
+    @Override
+    public void close() throws IOException {
+        searchers.close();
+        if (writer != null) {
+            writer.close();
+        }
+        directory.close();
+    }
+
+    @FunctionalInterface
+    public interface SearcherFunction<T> {
+        T apply(IndexSearcher searcher) throws IOException;
+    }
+}

@@ -1,0 +1,45 @@
+package org.klangru.ingest;
+
+import io.micronaut.context.annotation.ConfigurationProperties;
+
+import java.nio.file.Path;
+
+/** What to ingest and the limits of extraction ({@code klangru.ingest.*}). */
+@ConfigurationProperties("klangru.ingest")
+public class IngestConfig {
+    /** Folder of source documents, read recursively. */
+    private Path corpus = Path.of("corpus");
+    /** Files larger than this are reported and skipped. */
+    private long maxFileBytes = 100L * 1024 * 1024;
+    /** Extracted characters kept per file; the rest is reported as truncated. */
+    private int maxCharsPerFile = 5_000_000;
+
+    public Path getCorpus() {
+        return corpus;
+    }
+
+    public void setCorpus(Path corpus) {
+        this.corpus = corpus;
+    }
+
+    public long getMaxFileBytes() {
+        return maxFileBytes;
+    }
+
+    public void setMaxFileBytes(long maxFileBytes) {
+        this.maxFileBytes = maxFileBytes;
+    }
+
+    public int getMaxCharsPerFile() {
+        return maxCharsPerFile;
+    }
+
+    public void setMaxCharsPerFile(int maxCharsPerFile) {
+        this.maxCharsPerFile = maxCharsPerFile;
+    }
+
+    /** The limits as a plain value, for code that runs without a Micronaut context. */
+    public ExtractionLimits limits() {
+        return new ExtractionLimits(maxFileBytes, maxCharsPerFile);
+    }
+}

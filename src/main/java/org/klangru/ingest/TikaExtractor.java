@@ -1,0 +1,155 @@
+package org.klangru.ingest;
+
+import org.apache.tika.config.TikaConfig;
+import org.apache.tika.exception.EncryptedDocumentException;
+import org.apache.tika.exception.TikaException;
+import org.apache.tika.exception.ZeroByteFileException;
+import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.mime.MediaType;
+import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.ParseContext;
+import org.klangru.passage.Block;
+import org.klangru.text.ThaiTextRepair;
+import org.xml.sax.SAXException;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns a file into structural blocks of repaired Thai text with Tika. Thread-safe.
+ *
+ * <p>Every failure becomes an {@link ExtractionException} with a reason a person can act on; nothing
+ * escapes as an unchecked exception from a bad file.
+ */
+public final class TikaExtractor {
+    private static final int MAX_TITLE_CHARS = 160;
+
+    private final AutoDetectParser parser;
+    private final ExtractionLimits limits;
+
+    public TikaExtractor(ExtractionLimits limits) {
+        this.limits = limits;
+        try (InputStream config = TikaExtractor.class.getResourceAsStream("tika-config.xml")) {
+            this.parser = new AutoDetectParser(new TikaConfig(config));
+        } catch (IOException | TikaException | SAXException e) {
+            throw new IllegalStateException("Tika configuration tika-config.xml failed to load", e);
+        }
+    }
+
+    public ExtractedDocument extract(Path file) throws ExtractionException {
+        long size;
+        try {
+            size = Files.size(file);
+        } catch (IOException e) {
+            throw new ExtractionException(FailureReason.IO_ERROR, e.getMessage(), e);
+        }
+        if (size == 0) {
+            throw new ExtractionException(FailureReason.EMPTY, null, null);
+        }
+        if (size > limits.maxFileBytes()) {
+            throw new ExtractionException(FailureReason.TOO_LARGE,
+                    size + " > " + limits.maxFileBytes() + " bytes (klangru.ingest.max-file-bytes)", null);
+        }
+        Metadata metadata = new Metadata();
+        metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
+        BlockCollector collector = new BlockCollector(limits.maxCharsPerFile());
+        try (TikaInputStream in = TikaInputStream.get(file, metadata)) {
+            parser.parse(in, collector, metadata, new ParseContext());
+        } catch (EncryptedDocumentException e) {
+            throw new ExtractionException(FailureReason.ENCRYPTED, null, e);
+        } catch (ZeroByteFileException e) {
+            throw new ExtractionException(FailureReason.EMPTY, null, e);
+        } catch (TikaException | SAXException | RuntimeException e) {
+            throw new ExtractionException(FailureReason.CORRUPT, rootMessage(e), e);
+        } catch (IOException e) {
+            throw new ExtractionException(FailureReason.IO_ERROR, e.getMessage(), e);
+        } catch (OutOfMemoryError | StackOverflowError e) {
+            // a parser blew up on a hostile file; the JVM is still usable once its garbage is gone
+            throw new ExtractionException(FailureReason.CORRUPT, e.getClass().getSimpleName(), null);
+        }
+        String mediaType = MediaType.parse(String.valueOf(metadata.get(Metadata.CONTENT_TYPE))).getBaseType().toString();
+        List<Block> blocks = repaired(collector.blocks(), mediaType);
+        if (blocks.isEmpty()) {
+            boolean supported = parser.getParsers().containsKey(MediaType.parse(mediaType));
+            throw supported
+                    ? new ExtractionException(FailureReason.NO_TEXT, mediaType, null)
+                    : new ExtractionException(FailureReason.UNSUPPORTED, mediaType, null);
+        }
+        String title = chooseTitle(metadata.get(TikaCoreProperties.TITLE), collector.htmlTitle(), blocks, file);
+        return new ExtractedDocument(title, mediaType, blocks, collector.truncated());
+    }
+
+    /**
+     * Repairs Thai text in every block. In PDFs a line break inside a paragraph is layout, not structure,
+     * so what repair leaves of it becomes a space.
+     */
+    private static List<Block> repaired(List<Block> raw, String mediaType) {
+        boolean layoutLines = mediaType.equals("application/pdf");
+        List<Block> out = new ArrayList<>(raw.size());
+        for (Block b : raw) {
+            String text = ThaiTextRepair.repair(b.text());
+            if (layoutLines && b.kind() == Block.Kind.PARAGRAPH) {
+                text = text.replace('\n', ' ');
+            }
+            if (!text.isBlank()) {
+                out.add(new Block(b.kind(), text, b.level(), b.page()));
+            }
+        }
+        return out;
+    }
+
+    private static String chooseTitle(String metaTitle, String htmlTitle, List<Block> blocks, Path file) {
+        for (String candidate : new String[] {metaTitle, htmlTitle}) {
+            String t = cleanTitle(candidate);
+            if (t != null) {
+                return t;
+            }
+        }
+        for (Block b : blocks) {
+            if (b.kind() == Block.Kind.HEADING) {
+                return shorten(ThaiTextRepair.repair(b.text()));
+            }
+        }
+        for (Block b : blocks) {
+            for (String line : b.text().split("\n")) {
+                if (!line.isBlank()) {
+                    return shorten(line.strip());
+                }
+            }
+        }
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+
+    private static String cleanTitle(String t) {
+        if (t == null) {
+            return null;
+        }
+        String s = ThaiTextRepair.repair(t).replaceFirst("^Microsoft (Word|PowerPoint|Excel) - ", "").strip();
+        if (s.isEmpty() || s.equalsIgnoreCase("untitled") || s.matches("(?i).*\\.(docx?|pdf|odt|rtf)$")) {
+            return null;
+        }
+        return shorten(s);
+    }
+
+    private static String shorten(String s) {
+        String one = s.replace('\n', ' ').strip();
+        return one.length() <= MAX_TITLE_CHARS ? one : one.substring(0, MAX_TITLE_CHARS).strip() + "…";
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        String msg = t.getMessage();
+        return t.getClass().getSimpleName() + (msg == null ? "" : ": " + msg.lines().findFirst().orElse(""));
+    }
+}

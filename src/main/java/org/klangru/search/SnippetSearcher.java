@@ -1,0 +1,120 @@
+package org.klangru.search;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiCollectorManager;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopDocsCollector;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.CollectorManager;
+import org.klangru.analysis.KlangruAnalysis;
+import org.klangru.index.IndexDocuments;
+import org.klangru.index.IndexFields;
+import org.klangru.index.IndexStore;
+import org.klangru.index.PassageRecord;
+import org.klangru.index.DocumentRecord;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Answers a {@link SearchRequest} with ranked passages, a highlighted fragment for each, the reason each
+ * matched, and facet counts over all matches. Browse mode (no query) ranks by best-practice score.
+ */
+public final class SnippetSearcher {
+    private static final Sort BROWSE_ORDER = new Sort(
+            new SortField(IndexFields.BEST_PRACTICE, SortField.Type.LONG, true),
+            new SortField(IndexFields.ORDINAL, SortField.Type.LONG));
+
+    private final IndexStore store;
+    private final Analyzer analyzer = KlangruAnalysis.queryAnalyzer();
+    private final QueryBuilder queries = new QueryBuilder(analyzer);
+    private final SnippetHighlighter highlighter = new SnippetHighlighter(analyzer);
+
+    public SnippetSearcher(IndexStore store) {
+        this.store = store;
+    }
+
+    public SearchResult search(SearchRequest request) throws IOException {
+        long started = System.nanoTime();
+        List<String> terms = queries.terms(request);
+        if (!request.browse() && terms.isEmpty() && !request.hasLabelFilter()) {
+            // only punctuation or marks: nothing to look for
+            return new SearchResult(request.query(), 0, 0, request.page(), request.size(), "search", List.of(), Map.of());
+        }
+        Query relevance = queries.relevance(terms);
+        Query query = queries.withFilters(relevance, request);
+        int window = Math.min(request.page() * request.size(), 10_000);
+        boolean browse = terms.isEmpty();
+
+        return store.search(searcher -> {
+            CollectorManager<? extends TopDocsCollector<?>, ? extends TopDocs> top = browse
+                    ? new TopFieldCollectorManager(BROWSE_ORDER, window, null, Integer.MAX_VALUE, false)
+                    : new TopScoreDocCollectorManager(window, null, Integer.MAX_VALUE, false);
+            Object[] results = searcher.search(query, new MultiCollectorManager(top, new FacetCounts()));
+            TopDocs topDocs = (TopDocs) results[0];
+            @SuppressWarnings("unchecked")
+            Map<String, Map<String, Integer>> facets = (Map<String, Map<String, Integer>>) results[1];
+
+            ScoreDoc[] page = pageOf(topDocs.scoreDocs, request);
+            TopDocs pageDocs = new TopDocs(topDocs.totalHits, page);
+            String[] fragments = highlighter.highlight(searcher, relevance, pageDocs);
+            Set<String> queryTerms = new HashSet<>(terms);
+            List<SearchHit> hits = new ArrayList<>(page.length);
+            for (int i = 0; i < page.length; i++) {
+                Document doc = searcher.storedFields().document(page[i].doc);
+                hits.add(toHit(doc, fragments[i], browse ? 0 : page[i].score, queryTerms));
+            }
+            long took = (System.nanoTime() - started) / 1_000_000;
+            return new SearchResult(request.query(), topDocs.totalHits.value, took, request.page(), request.size(),
+                    browse ? "browse" : "search", hits, facets);
+        });
+    }
+
+    /** The requested page of the ranked window. */
+    private static ScoreDoc[] pageOf(ScoreDoc[] all, SearchRequest r) {
+        int from = Math.min(all.length, (r.page() - 1) * r.size());
+        int to = Math.min(all.length, from + r.size());
+        ScoreDoc[] page = new ScoreDoc[to - from];
+        System.arraycopy(all, from, page, 0, page.length);
+        return page;
+    }
+
+    private SearchHit toHit(Document doc, String fragment, float score, Set<String> queryTerms) {
+        PassageRecord p = IndexDocuments.passageFrom(doc);
+        DocumentRecord d = IndexDocuments.documentOfPassage(doc);
+        Map<String, Object> why = new LinkedHashMap<>();
+        if (!queryTerms.isEmpty()) {
+            Map<String, List<String>> matched = new LinkedHashMap<>();
+            matched.put(IndexFields.TEXT, matchedTerms(IndexFields.TEXT, p.text(), queryTerms));
+            matched.put(IndexFields.HEADING, matchedTerms(IndexFields.HEADING, p.heading(), queryTerms));
+            matched.put(IndexFields.TITLE, matchedTerms(IndexFields.TITLE_WORDS, d.title(), queryTerms));
+            matched.values().removeIf(List::isEmpty);
+            why.put("matched", matched);
+        }
+        why.put("labels", LabelReasons.parse(p.why()));
+        return new SearchHit(p.passageId(), p.documentId(), d.title(), d.source(),
+                d.date() == null ? null : d.date().toString(), d.type(), d.agency(), p.heading(), p.ordinal(),
+                p.categories(), p.codes(), p.text(), fragment, Math.round(score * 1000) / 1000.0, why);
+    }
+
+    private List<String> matchedTerms(String field, String text, Set<String> queryTerms) {
+        if (text == null || text.isEmpty()) {
+            return List.of();
+        }
+        Set<String> found = new java.util.LinkedHashSet<>(QueryTerms.of(analyzer, field, text));
+        found.retainAll(queryTerms);
+        return List.copyOf(found);
+    }
+}
