@@ -27,6 +27,7 @@ public final class PassageSplitter {
         List<Passage> passages = new ArrayList<>();
         TreeMap<Integer, String> headings = new TreeMap<>();
         String pendingHeading = null;
+        int pendingLevel = 0;
         int pendingPage = 0;
         StringBuilder buffer = new StringBuilder();
         int bufferPage = 0;
@@ -34,13 +35,14 @@ public final class PassageSplitter {
         for (Unit u : units) {
             if (u.shape() == Shape.HEADING) {
                 flush(buffer, bufferPage, headings, passages);
-                if (pendingHeading != null) {
+                if (pendingHeading != null && u.level() <= pendingLevel) {
                     // a heading with nothing under it is content in its own right
-                    emit(pendingHeading, pendingPage, headings.headMap(levelOf(headings, pendingHeading)), passages);
+                    emit(pendingHeading, pendingPage, headings.headMap(pendingLevel), passages);
                 }
                 headings.tailMap(u.level(), true).clear();
                 headings.put(u.level(), u.text());
                 pendingHeading = u.text();
+                pendingLevel = u.level();
                 pendingPage = u.page();
                 continue;
             }
@@ -67,14 +69,9 @@ public final class PassageSplitter {
         }
         flush(buffer, bufferPage, headings, passages);
         if (pendingHeading != null) {
-            emit(pendingHeading, pendingPage, headings.headMap(levelOf(headings, pendingHeading)), passages);
+            emit(pendingHeading, pendingPage, headings.headMap(pendingLevel), passages);
         }
         return passages;
-    }
-
-    private static int levelOf(TreeMap<Integer, String> headings, String text) {
-        return headings.entrySet().stream().filter(e -> e.getValue().equals(text))
-                .mapToInt(e -> e.getKey()).findFirst().orElse(Integer.MAX_VALUE);
     }
 
     private void flush(StringBuilder buffer, int page, TreeMap<Integer, String> headings, List<Passage> out) {
@@ -134,8 +131,13 @@ public final class PassageSplitter {
      */
     private static List<Unit> resolveHeadings(List<Unit> units) {
         List<Unit> out = new ArrayList<>(units.size());
+        int first = firstContentUnit(units);
         for (int i = 0; i < units.size(); i++) {
             Unit u = units.get(i);
+            if (i == first && isStandaloneTitle(units, i)) {
+                out.add(new Unit(Shape.HEADING, u.text(), 1, u.page()));
+                continue;
+            }
             if (u.shape() == Shape.TEXT || u.shape() == Shape.LIST_ITEM) {
                 OptionalInt level = LineShapes.headingLevel(u.text());
                 if (level.isPresent() && !(level.getAsInt() > 1 && nextIsSibling(units, i, level.getAsInt()))) {
@@ -146,6 +148,22 @@ public final class PassageSplitter {
             out.add(u);
         }
         return out;
+    }
+
+    private static int firstContentUnit(List<Unit> units) {
+        for (int i = 0; i < units.size(); i++) {
+            if (units.get(i).shape() != Shape.BREAK) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** A document's first line, short and set apart by a blank line, is its title: context, not content. */
+    private static boolean isStandaloneTitle(List<Unit> units, int i) {
+        Unit u = units.get(i);
+        return u.shape() == Shape.TEXT && u.text().length() <= LineShapes.MAX_HEADING_CHARS
+                && i + 1 < units.size() && units.get(i + 1).shape() == Shape.BREAK;
     }
 
     private static boolean nextIsSibling(List<Unit> units, int i, int level) {

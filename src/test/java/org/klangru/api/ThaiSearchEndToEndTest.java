@@ -1,0 +1,127 @@
+package org.klangru.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.klangru.TestCorpora;
+import org.klangru.TestHttp;
+import org.klangru.ingest.IngestReport;
+import org.klangru.ingest.Ingestor;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/**
+ * In the spirit of Anserini's per-language tests: index a small Thai corpus on disk, query it over real
+ * HTTP through the embedded server, and assert the exact passage that must come first and its marks.
+ */
+@MicronautTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ThaiSearchEndToEndTest implements TestPropertyProvider {
+    private static final Path WORK = tempDir();
+    private static final Path CORPUS = TestCorpora.copy("corpus-e2e", WORK.resolve("corpus"));
+
+    @Inject
+    EmbeddedServer server;
+    @Inject
+    Ingestor ingestor;
+
+    TestHttp http;
+
+    @Override
+    public Map<String, String> getProperties() {
+        return Map.of("klangru.index.dir", WORK.resolve("index").toString(),
+                "klangru.ingest.corpus", CORPUS.toString(),
+                "micronaut.server.port", "-1");
+    }
+
+    @BeforeAll
+    void ingest() throws IOException {
+        IngestReport report = ingestor.ingest(CORPUS);
+        assertEquals(3, report.added(), report.summary());
+        assertTrue(report.failures().isEmpty(), report.summary());
+        http = new TestHttp(server.getURI());
+    }
+
+    @Test
+    void complaintQueryFindsTheStudyVisitPassageFirst() {
+        JsonNode body = http.get("/api/snippets", Map.of("q", "ระบบจัดการข้อร้องเรียน")).json();
+        JsonNode first = body.get("hits").get(0);
+        assertTrue(first.get("text").asText().startsWith("ศูนย์ดำรงธรรมจัดทำระบบจัดการข้อร้องเรียน"), first.toString());
+        assertEquals("complaint-visit.txt", first.get("source").asText());
+        assertTrue(first.get("highlight").asText().contains("<mark>ระบบจัดการข้อร้องเรียน</mark>"), first.get("highlight").asText());
+        assertEquals("search", body.get("mode").asText());
+        assertTrue(body.get("total").asInt() >= 1);
+        assertTrue(body.has("tookMs"));
+    }
+
+    @Test
+    void thaiDigitsInTheTextMatchArabicDigitsInTheQuery() {
+        JsonNode hits = http.get("/api/snippets", Map.of("q", "15 มีนาคม 2566")).json().get("hits");
+        assertTrue(hits.get(0).get("text").asText().contains("๑๕ มีนาคม ๒๕๖๖"), hits.toString());
+        assertTrue(hits.get(0).get("highlight").asText().contains("<mark>๑๕ มีนาคม ๒๕๖๖</mark>"), hits.get(0).get("highlight").asText());
+    }
+
+    @Test
+    void headingOfAPassageIsKeptAndSearchable() {
+        JsonNode hits = http.get("/api/snippets", Map.of("q", "ขั้นตอนที่ 2 ส่งเรื่องให้หน่วยงานที่รับผิดชอบ")).json().get("hits");
+        JsonNode first = hits.get(0);
+        assertEquals("sub/sop.txt", first.get("source").asText());
+        assertTrue(first.get("text").asText().startsWith("ขั้นตอนที่ 2"), first.toString());
+        assertEquals("คู่มือการปฏิบัติงาน การรับเรื่องร้องเรียน", first.get("title").asText());
+    }
+
+    @Test
+    void documentsListAndPassagesInOrder() {
+        JsonNode list = http.get("/api/documents").json();
+        assertEquals(3, list.get("total").asInt());
+        JsonNode km = null;
+        for (JsonNode d : list.get("documents")) {
+            if (d.get("source").asText().equals("km-plan.txt")) {
+                km = d;
+            }
+        }
+        assertNotNull(km, list.toString());
+        assertEquals("แผนการจัดการความรู้ ประจำปีงบประมาณ พ.ศ. 2567", km.get("title").asText());
+
+        String id = km.get("id").asText();
+        JsonNode doc = http.get("/api/documents/" + id).json();
+        assertEquals("km-plan.txt", doc.get("source").asText());
+        assertEquals(64, doc.get("contentHash").asText().length());
+
+        JsonNode passages = http.get("/api/documents/" + id + "/passages").json().get("passages");
+        assertTrue(passages.size() >= 2);
+        for (int i = 0; i < passages.size(); i++) {
+            assertEquals(i, passages.get(i).get("ordinal").asInt());
+        }
+        JsonNode community = passages.get(passages.size() - 1);
+        assertTrue(community.get("text").asText().startsWith("จัดกิจกรรมชุมชนนักปฏิบัติ"), community.toString());
+        assertTrue(community.get("heading").asText().contains("หมวด 4"), community.toString());
+    }
+
+    @Test
+    void healthSaysUpWithCounts() {
+        TestHttp.Response r = http.get("/api/health");
+        assertEquals(200, r.status());
+        assertEquals("UP", r.json().get("status").asText());
+        assertEquals(3, r.json().get("documents").asInt());
+        assertTrue(r.json().get("passages").asInt() >= 6);
+    }
+
+    private static Path tempDir() {
+        try {
+            return Files.createTempDirectory("klangru-e2e");
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

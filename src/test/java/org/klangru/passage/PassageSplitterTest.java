@@ -1,0 +1,94 @@
+package org.klangru.passage;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+class PassageSplitterTest {
+    private final PassageSplitter splitter = new PassageSplitter();
+
+    private List<Passage> split(String text) {
+        return splitter.split(List.of(Block.paragraph(text)));
+    }
+
+    @Test
+    void numberedHeadingsOpenContextAndListItemsStaySeparate() {
+        List<Passage> ps = split("""
+                คู่มือการปฏิบัติงาน
+
+                4. ขั้นตอนการดำเนินการ ประกอบด้วย 3 ขั้นตอน ดังนี้
+
+                4.1 ก่อนดำเนินการ
+
+                - 1) ศึกษาคู่มือคำอธิบายตัวชี้วัดการพัฒนาคุณภาพการบริหารจัดการภาครัฐ
+                - 2) ศึกษาแนวทางการขับเคลื่อนฉบับผู้รับผิดชอบส่วนราชการในจังหวัด
+                """);
+        assertEquals(2, ps.size(), ps.toString());
+        assertEquals("- 1) ศึกษาคู่มือคำอธิบายตัวชี้วัดการพัฒนาคุณภาพการบริหารจัดการภาครัฐ", ps.get(0).text());
+        assertEquals(List.of("คู่มือการปฏิบัติงาน", "4. ขั้นตอนการดำเนินการ ประกอบด้วย 3 ขั้นตอน ดังนี้", "4.1 ก่อนดำเนินการ"),
+                ps.get(0).headings());
+    }
+
+    @Test
+    void aNumberedListIsNotMistakenForHeadings() {
+        List<Passage> ps = split("""
+                หมวด 1 การนำองค์การ
+                1. ส.1 สร้างความรู้ความเข้าใจ
+                2. ส.2 สร้างทีมงาน
+                """);
+        assertEquals(List.of("1. ส.1 สร้างความรู้ความเข้าใจ", "2. ส.2 สร้างทีมงาน"), ps.stream().map(Passage::text).toList());
+        assertEquals(List.of("หมวด 1 การนำองค์การ"), ps.get(0).headings());
+    }
+
+    @Test
+    void aHeadingLevelReplacesItsSiblingAndAnEmptyHeadingIsKeptAsContent() {
+        List<Passage> ps = split("""
+                หมวด 3 การให้ความสำคัญกับผู้รับบริการ
+                หมวด 4 การวัด การวิเคราะห์ และการจัดการความรู้
+                มีการจัดทำแผนการจัดการความรู้ประจำปีและติดตามผลทุกไตรมาสอย่างต่อเนื่อง
+                """);
+        assertEquals("หมวด 3 การให้ความสำคัญกับผู้รับบริการ", ps.get(0).text());
+        assertEquals(List.of("หมวด 4 การวัด การวิเคราะห์ และการจัดการความรู้"), ps.get(1).headings());
+    }
+
+    @Test
+    void aBareNumberJoinsTheLineAfterIt() {
+        List<Passage> ps = split("4.\nควรให้ความสำคัญกับการพัฒนาบุคลากรให้มีทักษะและสมรรถนะสูง\n");
+        assertEquals("4. ควรให้ความสำคัญกับการพัฒนาบุคลากรให้มีทักษะและสมรรถนะสูง", ps.get(0).text());
+    }
+
+    @Test
+    void shortFragmentsAreJoinedWithTheNextLine() {
+        List<Passage> ps = split("สำนักงาน ก.พ.ร. ต้อนรับคณะทำงาน\nจากจังหวัดเชียงราย\nเมื่อวันที่ 31 มีนาคม 2554 ได้ต้อนรับคณะศึกษาดูงาน\n");
+        assertEquals(List.of("สำนักงาน ก.พ.ร. ต้อนรับคณะทำงาน จากจังหวัดเชียงราย",
+                "เมื่อวันที่ 31 มีนาคม 2554 ได้ต้อนรับคณะศึกษาดูงาน"), ps.stream().map(Passage::text).toList());
+    }
+
+    @Test
+    void longParagraphsAreCutAtSpacesNeverInsideAWord() {
+        String sentence = "การพัฒนาคุณภาพการบริหารจัดการภาครัฐช่วยให้หน่วยงานปรับปรุงกระบวนการทำงานอย่างต่อเนื่อง";
+        String paragraph = String.join(" ", java.util.Collections.nCopies(12, sentence));
+        List<Passage> ps = split(paragraph);
+        assertTrue(ps.size() > 1);
+        for (Passage p : ps) {
+            assertTrue(p.text().length() <= PassageSplitter.MAX_CHARS, p.text().length() + "");
+            for (String piece : p.text().split(" ")) {
+                assertEquals(sentence, piece);
+            }
+        }
+    }
+
+    @Test
+    void tableRowsAndStructuredHeadingsFromTheExtractor() {
+        List<Passage> ps = splitter.split(List.of(
+                Block.heading("ขั้นตอนการให้บริการ", 1),
+                new Block(Block.Kind.TABLE_ROW, "1. | CS 1 A | ให้จำแนกกลุ่มผู้รับบริการ", 0, 2),
+                new Block(Block.Kind.LIST_ITEM, "รับเรื่องร้องเรียน", 0, 2)));
+        assertEquals(2, ps.size());
+        assertEquals("1. | CS 1 A | ให้จำแนกกลุ่มผู้รับบริการ", ps.get(0).text());
+        assertEquals(2, ps.get(0).page());
+        assertEquals(List.of("ขั้นตอนการให้บริการ"), ps.get(1).headings());
+    }
+}
