@@ -5,7 +5,12 @@ import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;
 import java.util.Map;
 
-/** One passage in a result list, in the JSON shape of the HTTP contract. */
+/**
+ * One passage in a result list, in the JSON shape of the HTTP contract.
+ *
+ * @param duplicates how many near-identical passages were folded into this one
+ * @param alsoIn     the sources of those copies
+ */
 @Serdeable
 public record SearchHit(
         String passageId,
@@ -22,4 +27,13 @@ public record SearchHit(
         String text,
         String highlight,
         double score,
-        Map<String, Object> why) {}
+        Map<String, Object> why,
+        int duplicates,
+        List<String> alsoIn) {
+
+    /** The same hit with near-identical copies folded into it. */
+    SearchHit withCopies(List<String> sources) {
+        return new SearchHit(passageId, documentId, title, source, date, type, agency, heading, ordinal, categories,
+                codes, text, highlight, score, why, sources.size(), List.copyOf(sources));
+    }
+}

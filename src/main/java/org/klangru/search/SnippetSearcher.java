@@ -2,7 +2,7 @@ package org.klangru.search;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -22,6 +22,7 @@ import org.klangru.index.DocumentRecord;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,6 +37,9 @@ public final class SnippetSearcher {
     private static final Sort BROWSE_ORDER = new Sort(
             new SortField(IndexFields.BEST_PRACTICE, SortField.Type.LONG, true),
             new SortField(IndexFields.ORDINAL, SortField.Type.LONG));
+
+    /** Deepest ranked window a request may ask for (page × size, with room to fold copies). */
+    static final int MAX_WINDOW = 10_000;
 
     private final IndexStore store;
     private final Analyzer analyzer = KlangruAnalysis.queryAnalyzer();
@@ -55,10 +59,11 @@ public final class SnippetSearcher {
         }
         Query relevance = queries.relevance(terms);
         Query query = queries.withFilters(relevance, request);
-        int window = Math.min(request.page() * request.size(), 10_000);
         boolean browse = terms.isEmpty();
 
         return store.search(searcher -> {
+            // rank a window larger than the page, so that folding copies still fills the page
+            int window = Math.min(MAX_WINDOW, request.page() * request.size() * 3 + 30);
             CollectorManager<? extends TopDocsCollector<?>, ? extends TopDocs> top = browse
                     ? new TopFieldCollectorManager(BROWSE_ORDER, window, null, Integer.MAX_VALUE, false)
                     : new TopScoreDocCollectorManager(window, null, Integer.MAX_VALUE, false);
@@ -67,28 +72,36 @@ public final class SnippetSearcher {
             @SuppressWarnings("unchecked")
             Map<String, Map<String, Integer>> facets = (Map<String, Map<String, Integer>>) results[1];
 
-            ScoreDoc[] page = pageOf(topDocs.scoreDocs, request);
-            TopDocs pageDocs = new TopDocs(topDocs.totalHits, page);
-            String[] fragments = highlighter.highlight(searcher, relevance, pageDocs);
+            StoredFields stored = searcher.storedFields();
+            List<Document> docs = new ArrayList<>(topDocs.scoreDocs.length);
+            for (ScoreDoc sd : topDocs.scoreDocs) {
+                docs.add(stored.document(sd.doc));
+            }
+            int[] copyOf = DuplicateCollapser.copiesOf(docs.stream().map(d -> d.get(IndexFields.TEXT)).toList());
+            List<Integer> firsts = new ArrayList<>();
+            Map<Integer, List<String>> copySources = new HashMap<>();
+            for (int i = 0; i < copyOf.length; i++) {
+                if (copyOf[i] < 0) {
+                    firsts.add(i);
+                } else {
+                    copySources.computeIfAbsent(copyOf[i], k -> new ArrayList<>()).add(docs.get(i).get(IndexFields.SOURCE));
+                }
+            }
+            int from = Math.min(firsts.size(), (request.page() - 1) * request.size());
+            List<Integer> page = firsts.subList(from, Math.min(firsts.size(), from + request.size()));
+            ScoreDoc[] pageDocs = page.stream().map(i -> topDocs.scoreDocs[i]).toArray(ScoreDoc[]::new);
+            String[] fragments = highlighter.highlight(searcher, relevance, new TopDocs(topDocs.totalHits, pageDocs));
             Set<String> queryTerms = new HashSet<>(terms);
-            List<SearchHit> hits = new ArrayList<>(page.length);
-            for (int i = 0; i < page.length; i++) {
-                Document doc = searcher.storedFields().document(page[i].doc);
-                hits.add(toHit(doc, fragments[i], browse ? 0 : page[i].score, queryTerms));
+            List<SearchHit> hits = new ArrayList<>(page.size());
+            for (int k = 0; k < page.size(); k++) {
+                int i = page.get(k);
+                hits.add(toHit(docs.get(i), fragments[k], browse ? 0 : pageDocs[k].score, queryTerms)
+                        .withCopies(copySources.getOrDefault(i, List.of())));
             }
             long took = (System.nanoTime() - started) / 1_000_000;
             return new SearchResult(request.query(), topDocs.totalHits.value, took, request.page(), request.size(),
                     browse ? "browse" : "search", hits, facets);
         });
-    }
-
-    /** The requested page of the ranked window. */
-    private static ScoreDoc[] pageOf(ScoreDoc[] all, SearchRequest r) {
-        int from = Math.min(all.length, (r.page() - 1) * r.size());
-        int to = Math.min(all.length, from + r.size());
-        ScoreDoc[] page = new ScoreDoc[to - from];
-        System.arraycopy(all, from, page, 0, page.length);
-        return page;
     }
 
     private SearchHit toHit(Document doc, String fragment, float score, Set<String> queryTerms) {
@@ -106,7 +119,7 @@ public final class SnippetSearcher {
         why.put("labels", LabelReasons.parse(p.why()));
         return new SearchHit(p.passageId(), p.documentId(), d.title(), d.source(),
                 d.date() == null ? null : d.date().toString(), d.type(), d.agency(), p.heading(), p.ordinal(),
-                p.categories(), p.codes(), p.text(), fragment, Math.round(score * 1000) / 1000.0, why);
+                p.categories(), p.codes(), p.text(), fragment, Math.round(score * 1000) / 1000.0, why, 0, List.of());
     }
 
     private List<String> matchedTerms(String field, String text, Set<String> queryTerms) {

@@ -1,0 +1,79 @@
+package org.klangru.search;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds near-identical passages in a ranked list: the same text republished, or the same document in two
+ * formats whose passages were cut a little differently. Two passages are copies when most of the shorter
+ * one's character shingles (whitespace, digit form and sara am spelling ignored) occur in the other.
+ */
+final class DuplicateCollapser {
+    static final int SHINGLE = 5;
+    static final double CONTAINMENT = 0.85;
+
+    /** For each input, the index of the earlier input it copies, or -1 when it is the first of its kind. */
+    static int[] copiesOf(List<String> texts) {
+        List<Set<Integer>> shingles = new ArrayList<>(texts.size());
+        int[] copyOf = new int[texts.size()];
+        for (int i = 0; i < texts.size(); i++) {
+            Set<Integer> mine = shingles(texts.get(i));
+            copyOf[i] = -1;
+            for (int j = 0; j < i && copyOf[i] < 0; j++) {
+                if (copyOf[j] < 0 && nearlyContained(mine, shingles.get(j))) {
+                    copyOf[i] = j;
+                }
+            }
+            shingles.add(mine);
+        }
+        return copyOf;
+    }
+
+    private static boolean nearlyContained(Set<Integer> a, Set<Integer> b) {
+        Set<Integer> small = a.size() <= b.size() ? a : b;
+        Set<Integer> large = small == a ? b : a;
+        if (small.isEmpty()) {
+            return large.isEmpty();
+        }
+        int shared = 0;
+        for (Integer s : small) {
+            if (large.contains(s)) {
+                shared++;
+            }
+        }
+        return shared >= CONTAINMENT * small.size();
+    }
+
+    static Set<Integer> shingles(String text) {
+        String n = normalise(text);
+        Set<Integer> out = new HashSet<>();
+        if (n.length() < SHINGLE) {
+            out.add(n.hashCode());
+            return out;
+        }
+        for (int i = 0; i + SHINGLE <= n.length(); i++) {
+            out.add(n.substring(i, i + SHINGLE).hashCode());
+        }
+        return out;
+    }
+
+    private static String normalise(String text) {
+        StringBuilder sb = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) || c == '|' || c == '\u200B') {
+                continue;
+            }
+            if (c >= '\u0E50' && c <= '\u0E59') {
+                c = (char) ('0' + (c - '\u0E50'));
+            } else if (c == '\u0E4D' && i + 1 < text.length() && text.charAt(i + 1) == '\u0E32') {
+                c = '\u0E33';
+                i++;
+            }
+            sb.append(Character.toLowerCase(c));
+        }
+        return sb.toString();
+    }
+}
