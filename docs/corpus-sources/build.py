@@ -42,10 +42,11 @@ FILTERS = {
 }
 
 
-# Throw-away LibreOffice profile whose default language for complex (CTL) text is Thai, so Thai runs are
-# tagged th-TH in the outputs instead of the built-in default (hi-IN).
+# Throw-away LibreOffice profile whose default document and complex-text (CTL) languages are Thai, so Thai
+# runs are tagged th-TH in the outputs instead of the built-in default (hi-IN).
 PROFILE_XCU = """<?xml version="1.0" encoding="UTF-8"?>
 <oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Office.Linguistic/General"><prop oor:name="DefaultLocale" oor:op="fuse"><value>th-TH</value></prop></item>
 <item oor:path="/org.openoffice.Office.Linguistic/General"><prop oor:name="DefaultLocale_CTL" oor:op="fuse"><value>th-TH</value></prop></item>
 </oor:items>
 """
@@ -57,10 +58,13 @@ def make_profile(tmp):
     (profile / "user" / "registrymodifications.xcu").write_text(PROFILE_XCU, encoding="utf-8")
     return profile
 
+# With a Thai locale in the environment and in the profile, documents say dc:language th-TH.
+SOFFICE_ENV = dict(os.environ, LANG="th_TH.UTF-8", LC_ALL="th_TH.UTF-8")
+
 
 def soffice(profile, *args):
     cmd = ["soffice", f"-env:UserInstallation=file://{profile}", "--headless", "--norestore", *args]
-    subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=SOFFICE_ENV)
 
 
 def convert(profile, src, fmt, outdir):
