@@ -93,6 +93,24 @@ public final class IndexDocuments {
         }
     }
 
+    public static Document failureToLucene(StoredFileState f) {
+        Document doc = new Document();
+        keyword(doc, KIND, KIND_FAILURE, false);
+        keyword(doc, DOC_ID, f.documentId(), false);
+        doc.add(new StringField(SOURCE, f.source(), Field.Store.YES));
+        doc.add(new StoredField(CONTENT_HASH, f.contentHash()));
+        doc.add(new StoredField(FILE_SIZE, f.fileSize()));
+        doc.add(new StoredField(FILE_MTIME, f.fileMtime()));
+        doc.add(new StoredField(FAILURE_REASON, f.failureReason()));
+        doc.add(new StoredField(FAILURE_MESSAGE, f.failureMessage()));
+        return doc;
+    }
+
+    public static StoredFileState fileStateFrom(Document doc) {
+        return new StoredFileState(doc.get(DOC_ID), doc.get(SOURCE), doc.get(CONTENT_HASH), longValue(doc, FILE_SIZE),
+                longValue(doc, FILE_MTIME), doc.get(FAILURE_REASON), doc.get(FAILURE_MESSAGE));
+    }
+
     public static DocumentRecord documentFrom(Document doc) {
         String date = doc.get(DATE);
         return new DocumentRecord(

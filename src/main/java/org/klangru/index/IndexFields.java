@@ -14,6 +14,8 @@ public final class IndexFields {
     public static final String KIND = "kind";
     public static final String KIND_DOCUMENT = "document";
     public static final String KIND_PASSAGE = "passage";
+    /** A file that could not be indexed, kept so that it is not retried until it changes. */
+    public static final String KIND_FAILURE = "failure";
 
     // Keys
     public static final String DOC_ID = "doc_id";
@@ -30,6 +32,8 @@ public final class IndexFields {
     public static final String INDEXED_AT = "indexed_at";
     public static final String PASSAGE_COUNT = "passage_count";
     public static final String CHAR_COUNT = "char_count";
+    public static final String FAILURE_REASON = "failure_reason";
+    public static final String FAILURE_MESSAGE = "failure_message";
 
     // Passage content
     /** The whole passage as stored text, analysed into ICU Thai words with offsets for highlighting. */

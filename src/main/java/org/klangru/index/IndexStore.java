@@ -107,6 +107,12 @@ public final class IndexStore implements Closeable {
         requireWriter().updateDocuments(new Term(IndexFields.DOC_ID, document.id()), docs);
     }
 
+    /** Records that a file could not be indexed, replacing whatever the index held for it. */
+    public void recordFailure(StoredFileState failure) throws IOException {
+        requireWriter().updateDocuments(new Term(IndexFields.DOC_ID, failure.documentId()),
+                List.of(IndexDocuments.failureToLucene(failure)));
+    }
+
     public void delete(String documentId) throws IOException {
         requireWriter().deleteDocuments(new Term(IndexFields.DOC_ID, documentId));
     }
@@ -148,11 +154,15 @@ public final class IndexStore implements Closeable {
     public Map<String, StoredFileState> fileStates() throws IOException {
         return search(s -> {
             Map<String, StoredFileState> states = new HashMap<>();
-            TopDocs all = s.search(new TermQuery(new Term(IndexFields.KIND, IndexFields.KIND_DOCUMENT)), Integer.MAX_VALUE);
+            org.apache.lucene.search.Query files = new org.apache.lucene.search.BooleanQuery.Builder()
+                    .add(new TermQuery(new Term(IndexFields.KIND, IndexFields.KIND_DOCUMENT)), org.apache.lucene.search.BooleanClause.Occur.SHOULD)
+                    .add(new TermQuery(new Term(IndexFields.KIND, IndexFields.KIND_FAILURE)), org.apache.lucene.search.BooleanClause.Occur.SHOULD)
+                    .build();
+            TopDocs all = s.search(files, Integer.MAX_VALUE);
             StoredFields stored = s.storedFields();
             for (ScoreDoc sd : all.scoreDocs) {
-                DocumentRecord d = IndexDocuments.documentFrom(stored.document(sd.doc));
-                states.put(d.source(), new StoredFileState(d.id(), d.source(), d.contentHash(), d.fileSize(), d.fileMtime()));
+                StoredFileState state = IndexDocuments.fileStateFrom(stored.document(sd.doc));
+                states.put(state.source(), state);
             }
             return states;
         });

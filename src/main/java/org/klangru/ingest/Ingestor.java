@@ -48,20 +48,27 @@ public final class Ingestor {
         for (Path file : CorpusFiles.list(root, store.dir())) {
             String source = CorpusFiles.relative(root, file);
             StoredFileState before = known.remove(source);
+            String id = Fingerprints.documentId(source);
+            long size = -1, mtime = -1;
+            String hash = null;
             try {
-                long size = Files.size(file);
-                long mtime = Files.getLastModifiedTime(file).toMillis();
-                if (before != null && before.fileSize() == size && before.fileMtime() == mtime) {
+                size = Files.size(file);
+                mtime = Files.getLastModifiedTime(file).toMillis();
+                boolean same = before != null && before.fileSize() == size && before.fileMtime() == mtime
+                        || before != null && java.util.Objects.equals(before.contentHash(), hash = Fingerprints.contentHash(file));
+                if (same) {
                     unchanged++;
+                    if (before.failed()) {
+                        // failed before and unchanged since: reported again, not parsed again
+                        failures.add(new IngestReport.Failure(source, FailureReason.valueOf(before.failureReason()), before.failureMessage()));
+                    }
                     continue;
                 }
-                String hash = Fingerprints.contentHash(file);
-                if (before != null && before.contentHash().equals(hash)) {
-                    unchanged++;
-                    continue;
+                if (hash == null) {
+                    hash = Fingerprints.contentHash(file);
                 }
-                indexFile(file, source, hash, size, mtime);
-                if (before == null) {
+                indexFile(file, id, source, hash, size, mtime);
+                if (before == null || before.failed()) {
                     added++;
                 } else {
                     updated++;
@@ -69,9 +76,7 @@ public final class Ingestor {
             } catch (ExtractionException e) {
                 failures.add(new IngestReport.Failure(source, e.reason(), e.getMessage()));
                 LOG.warn("{}: {}", source, e.getMessage());
-                if (before != null) {
-                    store.delete(before.documentId()); // the indexed version no longer matches the file
-                }
+                store.recordFailure(new StoredFileState(id, source, hash, size, mtime, e.reason().name(), e.getMessage()));
             } catch (IOException e) {
                 failures.add(new IngestReport.Failure(source, FailureReason.IO_ERROR,
                         FailureReason.IO_ERROR.describe(e.getMessage())));
@@ -86,9 +91,8 @@ public final class Ingestor {
                 Duration.ofNanos(System.nanoTime() - started));
     }
 
-    private void indexFile(Path file, String source, String hash, long size, long mtime) throws ExtractionException, IOException {
+    private void indexFile(Path file, String id, String source, String hash, long size, long mtime) throws ExtractionException, IOException {
         ExtractedDocument extracted = extractor.extract(file);
-        String id = Fingerprints.documentId(source);
         List<Passage> passages = splitter.split(extracted.blocks());
         String fullText = extracted.fullText();
         PassageLabeler.DocumentLabels facts = labeler.describe(extracted.title(), fullText, source);
