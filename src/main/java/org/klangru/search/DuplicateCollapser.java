@@ -7,8 +7,9 @@ import java.util.Set;
 
 /**
  * Finds near-identical passages in a ranked list: the same text republished, or the same document in two
- * formats whose passages were cut a little differently. Two passages are copies when most of the shorter
- * one's character shingles (whitespace, digit form and sara am spelling ignored) occur in the other.
+ * formats whose passages were cut a little differently. A later passage is a copy of an earlier one when most
+ * of its character shingles (whitespace, digit form and sara am spelling ignored) occur in the earlier one;
+ * a later passage that says more than the earlier one is kept.
  */
 final class DuplicateCollapser {
     static final int SHINGLE = 5;
@@ -22,7 +23,7 @@ final class DuplicateCollapser {
             Set<Integer> mine = shingles(texts.get(i));
             copyOf[i] = -1;
             for (int j = 0; j < i && copyOf[i] < 0; j++) {
-                if (copyOf[j] < 0 && nearlyContained(mine, shingles.get(j))) {
+                if (copyOf[j] < 0 && mostlyIn(mine, shingles.get(j))) {
                     copyOf[i] = j;
                 }
             }
@@ -31,19 +32,14 @@ final class DuplicateCollapser {
         return copyOf;
     }
 
-    private static boolean nearlyContained(Set<Integer> a, Set<Integer> b) {
-        Set<Integer> small = a.size() <= b.size() ? a : b;
-        Set<Integer> large = small == a ? b : a;
-        if (small.isEmpty()) {
-            return large.isEmpty();
-        }
+    private static boolean mostlyIn(Set<Integer> later, Set<Integer> earlier) {
         int shared = 0;
-        for (Integer s : small) {
-            if (large.contains(s)) {
+        for (Integer s : later) {
+            if (earlier.contains(s)) {
                 shared++;
             }
         }
-        return shared >= CONTAINMENT * small.size();
+        return shared >= CONTAINMENT * later.size();
     }
 
     static Set<Integer> shingles(String text) {
