@@ -10,10 +10,19 @@ import org.klangru.api.DocumentViews.DocumentList;
 import org.klangru.api.DocumentViews.DocumentView;
 import org.klangru.api.DocumentViews.PassageList;
 import org.klangru.api.DocumentViews.PassageView;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.server.types.files.StreamedFile;
+import org.klangru.index.DocumentRecord;
 import org.klangru.index.PassageRecord;
 import org.klangru.search.DocumentBrowser;
 
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -25,9 +34,11 @@ class DocumentsController {
     private static final Pattern DOCUMENT_ID = Pattern.compile("[0-9a-f]{16}");
 
     private final DocumentBrowser browser;
+    private final OriginalFiles originals;
 
-    DocumentsController(DocumentBrowser browser) {
+    DocumentsController(DocumentBrowser browser, OriginalFiles originals) {
         this.browser = browser;
+        this.originals = originals;
     }
 
     @Get
@@ -61,6 +72,24 @@ class DocumentsController {
             }
             List<PassageRecord> passages = browser.passages(id);
             return new PassageList(id, passages.size(), passages.stream().map(PassageView::of).toList());
+        } catch (IOException e) {
+            throw unavailable(e);
+        }
+    }
+
+    /** The original file, for download. */
+    @Get("/{id}/file")
+    HttpResponse<StreamedFile> file(@PathVariable String id) {
+        checkId(id);
+        try {
+            DocumentRecord doc = browser.document(id).orElseThrow(() -> notFound(id));
+            Path file = originals.find(doc).orElseThrow(() ->
+                    new NotFoundException("ไม่พบไฟล์ต้นฉบับของเอกสาร " + id + " (original file not found)"));
+            String name = file.getFileName().toString();
+            MediaType type = doc.mediaType() == null ? MediaType.APPLICATION_OCTET_STREAM_TYPE : MediaType.of(doc.mediaType());
+            return HttpResponse.ok(new StreamedFile(Files.newInputStream(file), type, Files.getLastModifiedTime(file).toMillis(), Files.size(file)))
+                    .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename*=UTF-8''"
+                            + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20"));
         } catch (IOException e) {
             throw unavailable(e);
         }

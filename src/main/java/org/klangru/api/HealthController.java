@@ -43,6 +43,7 @@ class HealthController {
         }
         body.put("index", store.dir().toAbsolutePath().toString());
         body.put("analyzer", KlangruAnalysis.version());
+        body.put("uploadsEnabled", false);
         IngestReport last = ingestStatus.last();
         if (last != null) {
             Map<String, Object> ingest = new LinkedHashMap<>();

@@ -10,6 +10,8 @@ import org.klangru.ingest.Ingestor;
 import org.klangru.ingest.PassageLabeler;
 import org.klangru.ingest.TikaExtractor;
 import org.klangru.search.DocumentBrowser;
+import org.klangru.search.SimilarPassages;
+import org.klangru.search.Suggester;
 import org.klangru.search.SnippetSearcher;
 
 import java.io.IOException;
@@ -47,6 +49,16 @@ class ServiceFactory {
     @Singleton
     SnippetSearcher snippetSearcher(IndexStore store) {
         return new SnippetSearcher(store);
+    }
+
+    @Singleton
+    SimilarPassages similarPassages(IndexStore store) {
+        return new SimilarPassages(store);
+    }
+
+    @Singleton
+    Suggester suggester(IndexStore store) {
+        return new Suggester(store, java.util.List.of());
     }
 
     @Singleton

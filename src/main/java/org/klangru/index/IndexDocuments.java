@@ -23,6 +23,9 @@ import static org.klangru.index.IndexFields.*;
 public final class IndexDocuments {
     private IndexDocuments() {}
 
+    /** Between the levels of a passage's stored heading path. */
+    public static final String HEADING_SEPARATOR = org.klangru.passage.Passage.SEPARATOR;
+
     /** Passage text: stored, with offsets in the postings so that highlighting needs no re-analysis. */
     private static final FieldType TEXT_WITH_OFFSETS = new FieldType(TextField.TYPE_STORED);
 

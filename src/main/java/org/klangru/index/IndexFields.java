@@ -40,6 +40,8 @@ public final class IndexFields {
     public static final String TEXT = "text";
     /** The heading path above the passage, analysed like {@link #TEXT}. */
     public static final String HEADING = "heading";
+    /** Every distinct heading of a document, stored on its document record (for suggestions). */
+    public static final String HEADINGS = "headings";
     /** Title words on the passage, so that a document's title counts for its passages. */
     public static final String TITLE_WORDS = "title_words";
 

@@ -100,7 +100,11 @@ public final class IndexStore implements Closeable {
     /** Replaces every record of the document (the document record and all its passages) atomically. */
     public void replace(DocumentRecord document, List<PassageRecord> passages) throws IOException {
         List<Document> docs = new ArrayList<>(passages.size() + 1);
-        docs.add(IndexDocuments.toLucene(document, System.currentTimeMillis()));
+        Document record = IndexDocuments.toLucene(document, System.currentTimeMillis());
+        passages.stream().flatMap(p -> java.util.Arrays.stream(p.heading().split(IndexDocuments.HEADING_SEPARATOR)))
+                .map(String::strip).filter(h -> !h.isEmpty()).distinct()
+                .forEach(h -> record.add(new org.apache.lucene.document.StoredField(IndexFields.HEADINGS, h)));
+        docs.add(record);
         for (PassageRecord p : passages) {
             docs.add(IndexDocuments.toLucene(p, document));
         }

@@ -11,7 +11,10 @@ import java.util.List;
  */
 public record Passage(int ordinal, List<String> headings, String text, int page) {
 
+    /** Between the levels of a heading path. */
+    public static final String SEPARATOR = " › ";
+
     public String headingPath() {
-        return String.join(" › ", headings);
+        return String.join(SEPARATOR, headings);
     }
 }

@@ -1,5 +1,7 @@
 package org.klangru.search;
 
+import org.klangru.text.MatchKey;
+
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -43,7 +45,7 @@ final class DuplicateCollapser {
     }
 
     static Set<Integer> shingles(String text) {
-        String n = normalise(text);
+        String n = MatchKey.of(text.replace('|', ' '));
         Set<Integer> out = new HashSet<>();
         if (n.length() < SHINGLE) {
             out.add(n.hashCode());
@@ -53,23 +55,5 @@ final class DuplicateCollapser {
             out.add(n.substring(i, i + SHINGLE).hashCode());
         }
         return out;
-    }
-
-    private static String normalise(String text) {
-        StringBuilder sb = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isWhitespace(c) || c == '|' || c == '\u200B') {
-                continue;
-            }
-            if (c >= '\u0E50' && c <= '\u0E59') {
-                c = (char) ('0' + (c - '\u0E50'));
-            } else if (c == '\u0E4D' && i + 1 < text.length() && text.charAt(i + 1) == '\u0E32') {
-                c = '\u0E33';
-                i++;
-            }
-            sb.append(Character.toLowerCase(c));
-        }
-        return sb.toString();
     }
 }

@@ -14,11 +14,8 @@ import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.CollectorManager;
 import org.klangru.analysis.KlangruAnalysis;
-import org.klangru.index.IndexDocuments;
 import org.klangru.index.IndexFields;
 import org.klangru.index.IndexStore;
-import org.klangru.index.PassageRecord;
-import org.klangru.index.DocumentRecord;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -105,21 +102,15 @@ public final class SnippetSearcher {
     }
 
     private SearchHit toHit(Document doc, String fragment, float score, Set<String> queryTerms) {
-        PassageRecord p = IndexDocuments.passageFrom(doc);
-        DocumentRecord d = IndexDocuments.documentOfPassage(doc);
-        Map<String, Object> why = new LinkedHashMap<>();
-        if (!queryTerms.isEmpty()) {
-            Map<String, List<String>> matched = new LinkedHashMap<>();
-            matched.put(IndexFields.TEXT, matchedTerms(IndexFields.TEXT, p.text(), queryTerms));
-            matched.put(IndexFields.HEADING, matchedTerms(IndexFields.HEADING, p.heading(), queryTerms));
-            matched.put(IndexFields.TITLE, matchedTerms(IndexFields.TITLE_WORDS, d.title(), queryTerms));
-            matched.values().removeIf(List::isEmpty);
-            why.put("matched", matched);
+        if (queryTerms.isEmpty()) {
+            return HitMapper.hit(doc, fragment, score, null);
         }
-        why.put("labels", LabelReasons.parse(p.why()));
-        return new SearchHit(p.passageId(), p.documentId(), d.title(), d.source(),
-                d.date() == null ? null : d.date().toString(), d.type(), d.agency(), p.heading(), p.ordinal(),
-                p.categories(), p.codes(), p.text(), fragment, Math.round(score * 1000) / 1000.0, why, 0, List.of());
+        Map<String, List<String>> matched = new LinkedHashMap<>();
+        matched.put(IndexFields.TEXT, matchedTerms(IndexFields.TEXT, doc.get(IndexFields.TEXT), queryTerms));
+        matched.put(IndexFields.HEADING, matchedTerms(IndexFields.HEADING, doc.get(IndexFields.HEADING), queryTerms));
+        matched.put(IndexFields.TITLE, matchedTerms(IndexFields.TITLE_WORDS, doc.get(IndexFields.TITLE), queryTerms));
+        matched.values().removeIf(List::isEmpty);
+        return HitMapper.hit(doc, fragment, score, matched);
     }
 
     private List<String> matchedTerms(String field, String text, Set<String> queryTerms) {

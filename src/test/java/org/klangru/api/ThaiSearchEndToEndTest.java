@@ -117,6 +117,38 @@ class ThaiSearchEndToEndTest implements TestPropertyProvider {
         assertTrue(r.json().get("passages").asInt() >= 6);
     }
 
+    @Test
+    void suggestionsCompleteAThaiPrefixFromTitlesAndHeadings() {
+        JsonNode s = http.get("/api/suggest", Map.of("prefix", "แผนการจัด")).json().get("suggestions");
+        assertEquals("แผนการจัดการความรู้ ประจำปีงบประมาณ พ.ศ. 2567", s.get(0).get("text").asText(), s.toString());
+        JsonNode infix = http.get("/api/suggest", Map.of("prefix", "วัด การวิเคราะห์")).json().get("suggestions");
+        assertEquals("หมวด 4 การวัด การวิเคราะห์ และการจัดการความรู้", infix.get(0).get("text").asText(), infix.toString());
+        assertEquals("heading", infix.get(0).get("kind").asText());
+        assertEquals(400, http.get("/api/suggest").status());
+    }
+
+    @Test
+    void similarPassagesLeaveOutThePassageItself() {
+        JsonNode hit = http.get("/api/snippets", Map.of("q", "ระบบจัดการข้อร้องเรียน")).json().get("hits").get(0);
+        String id = hit.get("passageId").asText();
+        JsonNode similar = http.get("/api/passages/" + id + "/similar").json().get("hits");
+        assertTrue(similar.size() >= 1, similar.toString());
+        for (JsonNode h : similar) {
+            assertNotEquals(id, h.get("passageId").asText());
+        }
+        assertEquals(404, http.get("/api/passages/0123456789abcdef-0001/similar").status());
+        assertEquals(400, http.get("/api/passages/x/similar").status());
+    }
+
+    @Test
+    void theOriginalFileDownloadsWithItsName() throws IOException {
+        JsonNode hit = http.get("/api/snippets", Map.of("q", "ส่งเรื่องให้หน่วยงานที่รับผิดชอบ")).json().get("hits").get(0);
+        TestHttp.Response r = http.get("/api/documents/" + hit.get("documentId").asText() + "/file");
+        assertEquals(200, r.status());
+        assertEquals(Files.readString(CORPUS.resolve("sub/sop.txt")), r.body());
+        assertTrue(r.contentType().startsWith("text/plain"), r.contentType());
+    }
+
     private static Path tempDir() {
         try {
             return Files.createTempDirectory("klangru-e2e");

@@ -1,0 +1,45 @@
+package org.klangru.api;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.serde.annotation.Serdeable;
+import org.klangru.search.SearchHit;
+import org.klangru.search.SimilarPassages;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** Passages similar to a given one (more like this, on Thai words). */
+@Controller("/api/passages")
+@ExecuteOn(TaskExecutors.BLOCKING)
+class PassagesController {
+    static final Pattern PASSAGE_ID = Pattern.compile("[0-9a-f]{16}-[0-9]{4,6}");
+
+    private final SimilarPassages similar;
+
+    PassagesController(SimilarPassages similar) {
+        this.similar = similar;
+    }
+
+    @Serdeable
+    record SimilarList(String passageId, List<SearchHit> hits) {}
+
+    @Get("/{id}/similar")
+    SimilarList similar(@PathVariable String id, HttpRequest<?> request) {
+        if (!PASSAGE_ID.matcher(id).matches()) {
+            throw new BadRequestException("id", "รหัสข้อความย่อยไม่ถูกต้อง '" + id + "' (passage id like 0123456789abcdef-0001)");
+        }
+        int size = SearchParams.intParam(request.getParameters(), "size", 5, 1, 50);
+        try {
+            return similar.similar(id, size).map(hits -> new SimilarList(id, hits))
+                    .orElseThrow(() -> new NotFoundException("ไม่พบข้อความย่อย " + id + " (no such passage)"));
+        } catch (IOException e) {
+            throw new ServiceUnavailableException("อ่านดัชนีไม่ได้ในขณะนี้ (index not readable now)", e);
+        }
+    }
+}

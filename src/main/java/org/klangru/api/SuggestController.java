@@ -1,0 +1,45 @@
+package org.klangru.api;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.serde.annotation.Serdeable;
+import org.klangru.search.Suggester;
+
+import java.io.IOException;
+import java.util.List;
+
+/** Completions from titles, headings and domain terms as the user types. */
+@Controller("/api/suggest")
+@ExecuteOn(TaskExecutors.BLOCKING)
+class SuggestController {
+    static final int MAX_PREFIX_CHARS = 100;
+
+    private final Suggester suggester;
+
+    SuggestController(Suggester suggester) {
+        this.suggester = suggester;
+    }
+
+    @Serdeable
+    record Suggestions(String prefix, List<Suggester.Suggestion> suggestions) {}
+
+    @Get
+    Suggestions suggest(HttpRequest<?> request) {
+        String prefix = request.getParameters().get("prefix");
+        if (prefix == null || prefix.isBlank()) {
+            throw new BadRequestException("prefix", "กรุณาระบุคำที่พิมพ์ (prefix) (give the text typed so far)");
+        }
+        if (prefix.length() > MAX_PREFIX_CHARS) {
+            throw new BadRequestException("prefix", "prefix ยาวเกิน " + MAX_PREFIX_CHARS + " ตัวอักษร (too long)");
+        }
+        int size = SearchParams.intParam(request.getParameters(), "size", 8, 1, 20);
+        try {
+            return new Suggestions(prefix, suggester.suggest(prefix, size));
+        } catch (IOException e) {
+            throw new ServiceUnavailableException("อ่านดัชนีไม่ได้ในขณะนี้ (index not readable now)", e);
+        }
+    }
+}
