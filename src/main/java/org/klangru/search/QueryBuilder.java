@@ -35,17 +35,66 @@ final class QueryBuilder {
         this.analyzer = analyzer;
     }
 
-    /** Query terms of the text field, in order; empty in browse mode. */
-    List<String> terms(SearchRequest request) {
-        return QueryTerms.of(analyzer, IndexFields.TEXT, request.query());
+    static final float CODE_BOOST = 3.0f;
+    static final float CATEGORY_BOOST = 1.5f;
+
+    /**
+     * A request as Lucene queries.
+     *
+     * @param terms     query words as the word field has them, in order; empty in browse mode
+     * @param relevance the scoring part, without filters; also what the highlighter marks
+     * @param full      relevance with phrases, exclusions and filters
+     */
+    record Built(List<String> terms, Query relevance, Query full) {}
+
+    Built build(SearchRequest request) {
+        UserQuery uq = UserQuery.parse(request.query());
+        List<String> terms = QueryTerms.of(analyzer, IndexFields.TEXT, uq.words());
+        Query relevance = relevance(terms, uq);
+        BooleanQuery.Builder full = new BooleanQuery.Builder()
+                .add(relevance, relevance instanceof MatchAllDocsQuery ? Occur.FILTER : Occur.MUST);
+        for (String phrase : uq.phrases()) {
+            Query p = phrase(phrase, 0);
+            if (p != null) {
+                full.add(p, Occur.FILTER);
+            }
+        }
+        for (String out : uq.excluded()) {
+            Query p = phrase(out, 0);
+            if (p != null) {
+                full.add(p, Occur.MUST_NOT);
+            }
+        }
+        return new Built(terms, relevance, withFilters(full.build(), request));
     }
 
-    /** The scoring part (what matched), without filters; also what the highlighter marks. */
-    Query relevance(List<String> terms) {
+    /** The words of a text in order as a phrase on the passage text, or null when it has no words. */
+    private Query phrase(String text, int slop) {
+        List<String> words = QueryTerms.of(analyzer, IndexFields.TEXT, text);
+        if (words.isEmpty()) {
+            return null;
+        }
+        if (words.size() == 1) {
+            return new TermQuery(new Term(IndexFields.TEXT, words.get(0)));
+        }
+        PhraseQuery.Builder b = new PhraseQuery.Builder().setSlop(slop);
+        for (int i = 0; i < words.size(); i++) {
+            b.add(new Term(IndexFields.TEXT, words.get(i)), i);
+        }
+        return b.build();
+    }
+
+    private Query relevance(List<String> terms, UserQuery uq) {
         if (terms.isEmpty()) {
             return new MatchAllDocsQuery();
         }
         BooleanQuery.Builder q = new BooleanQuery.Builder();
+        for (String code : uq.codes()) {
+            q.add(new BoostQuery(new TermQuery(new Term(IndexFields.CODE, code)), CODE_BOOST), Occur.SHOULD);
+        }
+        for (int category : uq.categories()) {
+            q.add(new BoostQuery(new TermQuery(new Term(IndexFields.CATEGORY, String.valueOf(category))), CATEGORY_BOOST), Occur.SHOULD);
+        }
         for (String t : new LinkedHashSet<>(terms)) {
             q.add(new DisjunctionMaxQuery(List.of(
                     new TermQuery(new Term(IndexFields.TEXT, t)),
@@ -62,10 +111,10 @@ final class QueryBuilder {
         return q.build();
     }
 
-    /** Relevance plus filters: passages only, each filter's values OR-ed, filters AND-ed. */
-    Query withFilters(Query relevance, SearchRequest r) {
+    /** Passages only, each filter's values OR-ed, filters AND-ed. */
+    private static Query withFilters(Query query, SearchRequest r) {
         BooleanQuery.Builder q = new BooleanQuery.Builder()
-                .add(relevance, relevance instanceof MatchAllDocsQuery ? Occur.FILTER : Occur.MUST)
+                .add(query, Occur.MUST)
                 .add(new TermQuery(new Term(IndexFields.KIND, IndexFields.KIND_PASSAGE)), Occur.FILTER);
         addFilter(q, IndexFields.CATEGORY, r.categories(), String::valueOf);
         addFilter(q, IndexFields.CODE, r.codes(), Function.identity());

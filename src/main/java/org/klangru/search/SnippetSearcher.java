@@ -49,13 +49,14 @@ public final class SnippetSearcher {
 
     public SearchResult search(SearchRequest request) throws IOException {
         long started = System.nanoTime();
-        List<String> terms = queries.terms(request);
+        QueryBuilder.Built built = queries.build(request);
+        List<String> terms = built.terms();
         if (!request.browse() && terms.isEmpty() && !request.hasLabelFilter()) {
             // only punctuation or marks: nothing to look for
             return new SearchResult(request.query(), 0, 0, request.page(), request.size(), "search", List.of(), Map.of());
         }
-        Query relevance = queries.relevance(terms);
-        Query query = queries.withFilters(relevance, request);
+        Query relevance = built.relevance();
+        Query query = built.full();
         boolean browse = terms.isEmpty();
 
         return store.search(searcher -> {

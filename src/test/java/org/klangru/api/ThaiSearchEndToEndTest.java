@@ -65,6 +65,17 @@ class ThaiSearchEndToEndTest implements TestPropertyProvider {
     }
 
     @Test
+    void aQuotedPhraseMustAppearAndAMinusWordMustNot() {
+        JsonNode phrase = http.get("/api/snippets", Map.of("q", "\"ชุมชนนักปฏิบัติ\"")).json();
+        assertEquals(1, phrase.get("total").asInt(), phrase.toString());
+        JsonNode without = http.get("/api/snippets", Map.of("q", "ข้อร้องเรียน -ศูนย์ดำรงธรรม")).json();
+        assertTrue(without.get("total").asInt() >= 1, without.toString());
+        for (JsonNode h : without.get("hits")) {
+            assertFalse(h.get("text").asText().contains("ศูนย์ดำรงธรรม"), h.toString());
+        }
+    }
+
+    @Test
     void thaiDigitsInTheTextMatchArabicDigitsInTheQuery() {
         JsonNode hits = http.get("/api/snippets", Map.of("q", "15 มีนาคม 2566")).json().get("hits");
         assertTrue(hits.get(0).get("text").asText().contains("๑๕ มีนาคม ๒๕๖๖"), hits.toString());
