@@ -47,9 +47,17 @@ final class SearchParams {
             years.addAll(years(y));
         }
         List<String> agencies = values(p, "agency");
+        List<String> sources = new ArrayList<>();
+        for (String src : p.getAll("source")) {
+            if (src.contains("..") || src.startsWith("/") || src.length() > 1000) {
+                throw new BadRequestException("source", "ที่อยู่ไฟล์ต้องสัมพัทธ์กับคลังเอกสาร '" + src + "' (source is a path relative to the corpus)");
+            }
+            sources.add(src.strip());
+        }
+        SearchRequest.Order order = order(p.get("sort"));
         int page = intParam(p, "page", 1, 1, MAX_PAGE);
         int size = intParam(p, "size", 10, 1, SearchRequest.MAX_SIZE);
-        SearchRequest r = new SearchRequest(q, categories, codes, types, years, agencies, page, size);
+        SearchRequest r = new SearchRequest(q, categories, codes, types, years, agencies, sources, order, page, size);
         if (r.browse() && categories.isEmpty() && codes.isEmpty()) {
             throw new BadRequestException("q", "กรุณาระบุคำค้น (q) หรือหมวด (category) หรือรหัสกิจกรรม (code) "
                     + "(give a query, a category or an activity code)");
@@ -69,6 +77,16 @@ final class SearchParams {
             }
         }
         return out;
+    }
+
+    static SearchRequest.Order order(String raw) {
+        if (raw == null || raw.isBlank() || raw.equals("relevance")) {
+            return SearchRequest.Order.RELEVANCE;
+        }
+        if (raw.equals("date")) {
+            return SearchRequest.Order.DATE;
+        }
+        throw new BadRequestException("sort", "การเรียงลำดับต้องเป็น relevance หรือ date ได้รับ '" + raw + "' (sort: relevance or date)");
     }
 
     static int category(String raw) {

@@ -66,7 +66,7 @@ final class SearchCommand implements Callable<Integer> {
         }
         try (IndexStore store = IndexStore.openReadOnly(config.getDir())) {
             SearchResult result = new SnippetSearcher(store).search(new SearchRequest(query, categories, normalisedCodes,
-                    List.of(), List.of(), List.of(), 1, size));
+                    List.of(), List.of(), List.of(), List.of(), SearchRequest.Order.RELEVANCE, 1, size));
             print(result);
         }
         return 0;

@@ -8,6 +8,7 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.klangru.index.IndexFields;
@@ -121,6 +122,14 @@ final class QueryBuilder {
         addFilter(q, IndexFields.TYPE, r.types(), Function.identity());
         addFilter(q, IndexFields.YEAR, r.years(), String::valueOf);
         addFilter(q, IndexFields.AGENCY, r.agencies(), Function.identity());
+        if (!r.sources().isEmpty()) {
+            BooleanQuery.Builder any = new BooleanQuery.Builder();
+            for (String source : r.sources()) {
+                Term t = new Term(IndexFields.SOURCE, source);
+                any.add(source.endsWith("/") ? new PrefixQuery(t) : new TermQuery(t), Occur.SHOULD);
+            }
+            q.add(any.build(), Occur.FILTER);
+        }
         return q.build();
     }
 

@@ -6,7 +6,8 @@ import java.util.List;
  * A validated search: query text (may be empty in browse mode) and filters. Values within one filter
  * are alternatives (OR); different filters all apply (AND).
  *
- * @param page 1-based
+ * @param sources source paths; one ending in '/' means every file under that folder
+ * @param page    1-based
  */
 public record SearchRequest(
         String query,
@@ -15,8 +16,13 @@ public record SearchRequest(
         List<String> types,
         List<Integer> years,
         List<String> agencies,
+        List<String> sources,
+        Order order,
         int page,
         int size) {
+
+    /** Result order: by relevance (browse mode: best practice), or newest document first. */
+    public enum Order { RELEVANCE, DATE }
 
     public static final int MAX_SIZE = 100;
 
@@ -27,10 +33,12 @@ public record SearchRequest(
         types = List.copyOf(types);
         years = List.copyOf(years);
         agencies = List.copyOf(agencies);
+        sources = List.copyOf(sources);
+        order = order == null ? Order.RELEVANCE : order;
     }
 
     public static SearchRequest of(String query) {
-        return new SearchRequest(query, List.of(), List.of(), List.of(), List.of(), List.of(), 1, 10);
+        return new SearchRequest(query, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), Order.RELEVANCE, 1, 10);
     }
 
     public boolean browse() {

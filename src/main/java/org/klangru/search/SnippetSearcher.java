@@ -34,6 +34,13 @@ public final class SnippetSearcher {
     private static final Sort BROWSE_ORDER = new Sort(
             new SortField(IndexFields.BEST_PRACTICE, SortField.Type.LONG, true),
             new SortField(IndexFields.ORDINAL, SortField.Type.LONG));
+    private static final Sort DATE_ORDER = dateOrder();
+
+    private static Sort dateOrder() {
+        SortField date = new SortField(IndexFields.DATE, SortField.Type.LONG, true);
+        date.setMissingValue(Long.MIN_VALUE); // undated documents last
+        return new Sort(date, SortField.FIELD_SCORE, new SortField(IndexFields.ORDINAL, SortField.Type.LONG));
+    }
 
     /** Deepest ranked window a request may ask for (page × size, with room to fold copies). */
     static final int MAX_WINDOW = 10_000;
@@ -62,9 +69,12 @@ public final class SnippetSearcher {
         return store.search(searcher -> {
             // rank a window larger than the page, so that folding copies still fills the page
             int window = Math.min(MAX_WINDOW, request.page() * request.size() * 3 + 30);
-            CollectorManager<? extends TopDocsCollector<?>, ? extends TopDocs> top = browse
-                    ? new TopFieldCollectorManager(BROWSE_ORDER, window, null, Integer.MAX_VALUE, false)
-                    : new TopScoreDocCollectorManager(window, null, Integer.MAX_VALUE, false);
+            CollectorManager<? extends TopDocsCollector<?>, ? extends TopDocs> top =
+                    request.order() == SearchRequest.Order.DATE
+                            ? new TopFieldCollectorManager(DATE_ORDER, window, null, Integer.MAX_VALUE, false)
+                            : browse
+                            ? new TopFieldCollectorManager(BROWSE_ORDER, window, null, Integer.MAX_VALUE, false)
+                            : new TopScoreDocCollectorManager(window, null, Integer.MAX_VALUE, false);
             Object[] results = searcher.search(query, new MultiCollectorManager(top, new FacetCounts()));
             TopDocs topDocs = (TopDocs) results[0];
             @SuppressWarnings("unchecked")
@@ -93,7 +103,7 @@ public final class SnippetSearcher {
             List<SearchHit> hits = new ArrayList<>(page.size());
             for (int k = 0; k < page.size(); k++) {
                 int i = page.get(k);
-                hits.add(toHit(docs.get(i), fragments[k], browse ? 0 : pageDocs[k].score, queryTerms)
+                hits.add(toHit(docs.get(i), fragments[k], Float.isNaN(pageDocs[k].score) ? 0 : pageDocs[k].score, queryTerms)
                         .withCopies(copySources.getOrDefault(i, List.of())));
             }
             long took = (System.nanoTime() - started) / 1_000_000;

@@ -60,6 +60,8 @@ class ApiBadInputTest implements TestPropertyProvider {
             "/api/snippets?q=a&page=abc            | page",
             "/api/snippets?q=a&size=101            | size",
             "/api/snippets?q=a&size=-1             | size",
+            "/api/snippets?q=a&sort=random         | sort",
+            "/api/snippets?q=a&source=..%2Fetc     | source",
             "/api/documents?size=0                 | size",
             "/api/documents?page=x                 | page",
             "/api/documents/..%2F..%2Fetc          | id",

@@ -76,6 +76,19 @@ class ThaiSearchEndToEndTest implements TestPropertyProvider {
     }
 
     @Test
+    void sourceFilterNarrowsToAFileOrAFolder() {
+        JsonNode folder = http.get("/api/snippets", Map.of("q", "ร้องเรียน", "source", "sub/", "sort", "date")).json();
+        assertTrue(folder.get("total").asInt() >= 1);
+        for (JsonNode h : folder.get("hits")) {
+            assertEquals("sub/sop.txt", h.get("source").asText());
+        }
+        JsonNode file = http.get("/api/snippets", Map.of("q", "ร้องเรียน", "source", "complaint-visit.txt")).json();
+        for (JsonNode h : file.get("hits")) {
+            assertEquals("complaint-visit.txt", h.get("source").asText());
+        }
+    }
+
+    @Test
     void thaiDigitsInTheTextMatchArabicDigitsInTheQuery() {
         JsonNode hits = http.get("/api/snippets", Map.of("q", "15 มีนาคม 2566")).json().get("hits");
         assertTrue(hits.get(0).get("text").asText().contains("๑๕ มีนาคม ๒๕๖๖"), hits.toString());

@@ -63,7 +63,7 @@ class FormatIngestionTest {
 
     @Test
     void theSentenceFindsEveryFormat() throws IOException {
-        SearchRequest r = new SearchRequest(SENTENCE, List.of(), List.of(), List.of(), List.of(), List.of(), 1, 50);
+        SearchRequest r = new SearchRequest(SENTENCE, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), SearchRequest.Order.RELEVANCE, 1, 50);
         List<SearchHit> hits = new SnippetSearcher(store).search(r).hits();
         // copies fold into the first hit; together they must name every readable file
         java.util.Set<String> sources = new java.util.HashSet<>();
