@@ -42,8 +42,8 @@ class ServiceFactory {
     }
 
     @Singleton
-    Ingestor ingestor(IndexStore store, TikaExtractor extractor, PassageLabeler labeler) {
-        return new Ingestor(store, extractor, labeler);
+    Ingestor ingestor(IndexStore store, TikaExtractor extractor, PassageLabeler labeler, IngestConfig config) {
+        return new Ingestor(store, extractor, labeler, config.workerCount());
     }
 
     @Singleton

@@ -30,7 +30,8 @@ final class IndexCommand implements Callable<Integer> {
                 err.println("ไม่พบโฟลเดอร์เอกสาร (corpus folder not found): " + config.getCorpus());
                 return 2;
             }
-            IngestReport report = ctx.getBean(Ingestor.class).ingest(config.getCorpus());
+            IngestReport report = ctx.getBean(Ingestor.class).ingest(config.getCorpus(),
+                    new ProgressPrinter(err, System.console() != null));
             out.print(report.summary());
             return 0;
         }

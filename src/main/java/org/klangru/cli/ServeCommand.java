@@ -51,7 +51,7 @@ final class ServeCommand implements Callable<Integer> {
         IndexStore store = ctx.getBean(IndexStore.class);
         Path corpus = corpusToServe(ctx, store);
         if (Files.isDirectory(corpus)) {
-            IngestReport report = ctx.getBean(Ingestor.class).ingest(corpus);
+            IngestReport report = ctx.getBean(Ingestor.class).ingest(corpus, new ProgressPrinter(System.err, System.console() != null));
             ctx.getBean(IngestStatus.class).record(report);
             out.println("คลังเอกสาร (corpus): " + corpus.toAbsolutePath().normalize());
             out.print(report.summary());

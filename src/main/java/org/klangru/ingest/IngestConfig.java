@@ -13,6 +13,21 @@ public class IngestConfig {
     private long maxFileBytes = 100L * 1024 * 1024;
     /** Extracted characters kept per file; the rest is reported as truncated. */
     private int maxCharsPerFile = 5_000_000;
+    /** Files extracted and analysed at once; 0 means one per processor core. */
+    private int threads = 0;
+
+    public int getThreads() {
+        return threads;
+    }
+
+    public void setThreads(int threads) {
+        this.threads = threads;
+    }
+
+    /** The number of ingest workers to run. */
+    public int workerCount() {
+        return threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+    }
 
     public Path getCorpus() {
         return corpus;

@@ -18,6 +18,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Brings the index in line with a corpus folder: new and changed files are (re)indexed by upsert on
@@ -31,32 +37,43 @@ public final class Ingestor {
     private final TikaExtractor extractor;
     private final PassageSplitter splitter = new PassageSplitter();
     private final PassageLabeler labeler;
+    private final int threads;
 
-    public Ingestor(IndexStore store, TikaExtractor extractor, PassageLabeler labeler) {
+    /** How often a long run commits, so that a crash loses little. */
+    static final long COMMIT_EVERY_MS = 30_000;
+
+    public Ingestor(IndexStore store, TikaExtractor extractor, PassageLabeler labeler, int threads) {
         this.store = store;
         this.extractor = extractor;
         this.labeler = labeler;
+        this.threads = Math.max(1, threads);
     }
 
     public IngestReport ingest(Path corpus) throws IOException {
+        return ingest(corpus, IngestProgress.NONE);
+    }
+
+    /**
+     * Files that changed are extracted, split, labelled and analysed on {@code threads} workers at once; the
+     * index writer takes their documents concurrently. Commits every {@link #COMMIT_EVERY_MS} so that a
+     * crash loses at most that much work.
+     */
+    public IngestReport ingest(Path corpus, IngestProgress progress) throws IOException {
         long started = System.nanoTime();
         Path root = corpus.toAbsolutePath().normalize();
         Map<String, StoredFileState> known = new HashMap<>(store.fileStates());
         List<IngestReport.Failure> failures = new ArrayList<>();
-        int added = 0, updated = 0, unchanged = 0;
+        int unchanged = 0;
 
-        for (Path file : CorpusFiles.list(root, store.dir())) {
+        List<Path> files = CorpusFiles.list(root, store.dir());
+        List<Work> work = new ArrayList<>();
+        for (Path file : files) {
             String source = CorpusFiles.relative(root, file);
             StoredFileState before = known.remove(source);
-            String id = Fingerprints.documentId(source);
-            long size = -1, mtime = -1;
-            String hash = null;
             try {
-                size = Files.size(file);
-                mtime = Files.getLastModifiedTime(file).toMillis();
-                boolean same = before != null && before.fileSize() == size && before.fileMtime() == mtime
-                        || before != null && java.util.Objects.equals(before.contentHash(), hash = Fingerprints.contentHash(file));
-                if (same) {
+                long size = Files.size(file);
+                long mtime = Files.getLastModifiedTime(file).toMillis();
+                if (before != null && before.fileSize() == size && before.fileMtime() == mtime) {
                     unchanged++;
                     if (before.failed()) {
                         // failed before and unchanged since: reported again, not parsed again
@@ -64,31 +81,100 @@ public final class Ingestor {
                     }
                     continue;
                 }
-                if (hash == null) {
-                    hash = Fingerprints.contentHash(file);
-                }
-                indexFile(file, id, source, hash, size, mtime);
-                if (before == null || before.failed()) {
-                    added++;
-                } else {
-                    updated++;
-                }
-            } catch (ExtractionException e) {
-                failures.add(new IngestReport.Failure(source, e.reason(), e.getMessage()));
-                LOG.warn("{}: {}", source, e.getMessage());
-                store.recordFailure(new StoredFileState(id, source, hash, size, mtime, e.reason().name(), e.getMessage()));
+                work.add(new Work(file, source, before, size, mtime));
             } catch (IOException e) {
-                failures.add(new IngestReport.Failure(source, FailureReason.IO_ERROR,
-                        FailureReason.IO_ERROR.describe(e.getMessage())));
+                failures.add(new IngestReport.Failure(source, FailureReason.IO_ERROR, FailureReason.IO_ERROR.describe(e.getMessage())));
             }
+        }
+
+        long bytesTotal = work.stream().mapToLong(Work::size).sum();
+        int done = files.size() - work.size();
+        long bytesDone = 0;
+        int added = 0, updated = 0;
+        long lastCommit = System.nanoTime();
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "klangru-ingest");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            // a bounded window of files in flight keeps memory flat on large corpora
+            Deque<Future<Outcome>> inFlight = new ArrayDeque<>();
+            int next = 0;
+            while (next < work.size() || !inFlight.isEmpty()) {
+                while (next < work.size() && inFlight.size() < threads * 4) {
+                    Work w = work.get(next++);
+                    inFlight.add(pool.submit(() -> process(w)));
+                }
+                Outcome o = await(inFlight.poll());
+                switch (o.kind()) {
+                    case ADDED -> added++;
+                    case UPDATED -> updated++;
+                    case UNCHANGED -> unchanged++;
+                    case FAILED -> failures.add(o.failure());
+                }
+                done++;
+                bytesDone += o.work().size();
+                progress.update(done, files.size(), bytesDone, bytesTotal, failures.size());
+                if (System.nanoTime() - lastCommit > COMMIT_EVERY_MS * 1_000_000L) {
+                    store.commit(Map.of(IndexFields.COMMIT_CORPUS, root.toString()));
+                    lastCommit = System.nanoTime();
+                }
+            }
+        } finally {
+            pool.shutdownNow();
         }
         for (StoredFileState gone : known.values()) {
             store.delete(gone.documentId());
         }
         store.commit(Map.of(IndexFields.COMMIT_CORPUS, root.toString()));
+        progress.update(files.size(), files.size(), bytesTotal, bytesTotal, failures.size());
         int[] counts = counts();
         return new IngestReport(added, updated, unchanged, known.size(), failures, counts[0], counts[1],
                 Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    private record Work(Path file, String source, StoredFileState before, long size, long mtime) {}
+
+    private enum Kind { ADDED, UPDATED, UNCHANGED, FAILED }
+
+    private record Outcome(Work work, Kind kind, IngestReport.Failure failure) {}
+
+    private Outcome process(Work w) {
+        String id = Fingerprints.documentId(w.source());
+        String hash = null;
+        try {
+            hash = Fingerprints.contentHash(w.file());
+            if (w.before() != null && hash.equals(w.before().contentHash())) {
+                return new Outcome(w, Kind.UNCHANGED, null); // touched, not changed
+            }
+            indexFile(w.file(), id, w.source(), hash, w.size(), w.mtime());
+            return new Outcome(w, w.before() == null || w.before().failed() ? Kind.ADDED : Kind.UPDATED, null);
+        } catch (ExtractionException e) {
+            LOG.warn("{}: {}", w.source(), e.getMessage());
+            try {
+                store.recordFailure(new StoredFileState(id, w.source(), hash, w.size(), w.mtime(), e.reason().name(), e.getMessage()));
+            } catch (IOException io) {
+                LOG.error("{}: could not record the failure", w.source(), io);
+            }
+            return new Outcome(w, Kind.FAILED, new IngestReport.Failure(w.source(), e.reason(), e.getMessage()));
+        } catch (IOException | RuntimeException e) {
+            // one file's trouble (or a parser's bug) must not stop the run
+            LOG.warn("{}: {}", w.source(), e.toString());
+            FailureReason reason = e instanceof IOException ? FailureReason.IO_ERROR : FailureReason.CORRUPT;
+            return new Outcome(w, Kind.FAILED, new IngestReport.Failure(w.source(), reason, reason.describe(e.getMessage())));
+        }
+    }
+
+    private static Outcome await(Future<Outcome> f) throws IOException {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("ingest interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IOException("ingest worker failed", e.getCause());
+        }
     }
 
     private void indexFile(Path file, String id, String source, String hash, long size, long mtime) throws ExtractionException, IOException {
