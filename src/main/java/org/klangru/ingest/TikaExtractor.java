@@ -20,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Turns a file into structural blocks of repaired Thai text with Tika. Thread-safe.
@@ -55,6 +56,15 @@ public final class TikaExtractor {
         if (size > limits.maxFileBytes()) {
             throw new ExtractionException(FailureReason.TOO_LARGE,
                     size + " > " + limits.maxFileBytes() + " bytes (klangru.ingest.max-file-bytes)", null);
+        }
+        Optional<String> plain = PlainText.readUtf8(file, limits.maxCharsPerFile());
+        if (plain.isPresent()) {
+            List<Block> blocks = repaired(List.of(Block.paragraph(plain.get())), "text/plain");
+            if (blocks.isEmpty()) {
+                throw new ExtractionException(FailureReason.NO_TEXT, "text/plain", null);
+            }
+            return new ExtractedDocument(chooseTitle(null, null, blocks, file), "text/plain", blocks,
+                    plain.get().length() >= limits.maxCharsPerFile());
         }
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
