@@ -14,6 +14,9 @@ import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.server.types.files.StreamedFile;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import org.klangru.index.DocumentRecord;
 import org.klangru.index.PassageRecord;
 import org.klangru.search.DocumentBrowser;
@@ -42,6 +45,9 @@ class DocumentsController {
     }
 
     @Get
+    @Operation(summary = "รายการเอกสารในดัชนี (indexed documents)", parameters = {
+            @Parameter(name = "page", in = ParameterIn.QUERY, description = "หน้า เริ่มที่ 1 (page)"),
+            @Parameter(name = "size", in = ParameterIn.QUERY, description = "จำนวนต่อหน้า 1–10000 (documents per page)")})
     DocumentList list(HttpRequest<?> request) {
         int page = SearchParams.intParam(request.getParameters(), "page", 1, 1, SearchParams.MAX_PAGE);
         int size = SearchParams.intParam(request.getParameters(), "size", 20, 1, MAX_PAGE_SIZE);
@@ -54,6 +60,7 @@ class DocumentsController {
     }
 
     @Get("/{id}")
+    @Operation(summary = "ข้อมูลของเอกสารหนึ่งฉบับ (one document's metadata)")
     DocumentView document(@PathVariable String id) {
         checkId(id);
         try {
@@ -64,6 +71,7 @@ class DocumentsController {
     }
 
     @Get("/{id}/passages")
+    @Operation(summary = "ข้อความย่อยของเอกสารตามลำดับ (a document's passages in order)")
     PassageList passages(@PathVariable String id) {
         checkId(id);
         try {
@@ -79,6 +87,7 @@ class DocumentsController {
 
     /** The original file, for download. */
     @Get("/{id}/file")
+    @Operation(summary = "ดาวน์โหลดไฟล์ต้นฉบับ (download the original file)")
     HttpResponse<StreamedFile> file(@PathVariable String id) {
         checkId(id);
         try {

@@ -29,6 +29,7 @@ class HealthController {
     }
 
     @Get
+    @io.swagger.v3.oas.annotations.Operation(summary = "สถานะของดัชนี (index status: open, counts, last ingest)")
     Map<String, Object> health() {
         Map<String, Object> body = new LinkedHashMap<>();
         try {

@@ -7,6 +7,9 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import org.klangru.search.SearchHit;
 import org.klangru.search.SimilarPassages;
 
@@ -30,6 +33,8 @@ class PassagesController {
     record SimilarList(String passageId, List<SearchHit> hits) {}
 
     @Get("/{id}/similar")
+    @Operation(summary = "ข้อความย่อยที่คล้ายกัน (similar passages)", parameters = {
+            @Parameter(name = "size", in = ParameterIn.QUERY, description = "จำนวน 1–50 (how many)")})
     SimilarList similar(@PathVariable String id, HttpRequest<?> request) {
         if (!PASSAGE_ID.matcher(id).matches()) {
             throw new BadRequestException("id", "รหัสข้อความย่อยไม่ถูกต้อง '" + id + "' (passage id like 0123456789abcdef-0001)");

@@ -6,6 +6,9 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import org.klangru.search.Suggester;
 
 import java.io.IOException;
@@ -27,6 +30,9 @@ class SuggestController {
     record Suggestions(String prefix, List<Suggester.Suggestion> suggestions) {}
 
     @Get
+    @Operation(summary = "คำแนะนำขณะพิมพ์ จากชื่อเรื่อง หัวข้อ และคำศัพท์ (completions while typing)", parameters = {
+            @Parameter(name = "prefix", in = ParameterIn.QUERY, required = true, description = "ข้อความที่พิมพ์แล้ว (text typed so far)"),
+            @Parameter(name = "size", in = ParameterIn.QUERY, description = "จำนวน 1–20 (how many)")})
     Suggestions suggest(HttpRequest<?> request) {
         String prefix = request.getParameters().get("prefix");
         if (prefix == null || prefix.isBlank()) {

@@ -1,0 +1,15 @@
+package org.klangru.api;
+
+import io.swagger.v3.oas.annotations.OpenAPIDefinition;
+import io.swagger.v3.oas.annotations.info.Info;
+
+/** Title and version of the generated OpenAPI description (served at /openapi.yml). */
+@OpenAPIDefinition(info = @Info(title = "klangru", version = "1.0",
+        description = "คลังรู้ — ค้นหาข้อความย่อยจากเอกสาร PMQA ภาษาไทย ตามคำค้น หมวด และรหัสกิจกรรม "
+                + "(Klangru: Thai PMQA document search by query, category and activity code)"))
+final class ApiDescription {
+    /** Where the annotation processor writes the description, named from the title and version above. */
+    static final String RESOURCE = "META-INF/swagger/klangru-1.0.yml";
+
+    private ApiDescription() {}
+}
