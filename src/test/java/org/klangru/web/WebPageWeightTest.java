@@ -115,7 +115,7 @@ class WebPageWeightTest implements TestPropertyProvider {
                 "| fonts (Sarabun WOFF2) | " + count(first, "font") + " | " + fonts + " |",
                 "| **page total** | | **" + total + "** |",
                 "| transferred on first visit (all of the above) | | " + number(first.get("transferred")).longValue() + " |",
-                "| API answer (/api/snippets JSON, 10 hits) | " + count(first, "api") + " | " + bytes(first, "api") + " |",
+                "| API answers, not page weight (health, taxonomy, 10 hits of /api/snippets; JSON) | " + count(first, "api") + " | " + bytes(first, "api") + " |",
                 "",
                 "| time to first result (navigation start → first hits on screen) | ms |",
                 "|---|---:|",
