@@ -46,10 +46,9 @@ function whyParts(matched) {
 function whyMatched(hit, mode) {
   const parts = whyParts(hit?.why?.matched ?? {});
   if (mode === 'browse') {
+    const labels = [...(hit.categories ?? []).map((c) => `หมวด ${c}`), ...(hit.codes ?? [])];
     return h('p', { class: 'why' }, h('span', { class: 'why-label' }, 'เหตุที่แสดง: '),
-      hit.categories?.length || hit.codes?.length
-        ? 'ข้อความนี้จัดอยู่ในหมวด/รหัสที่เลือก เรียงตามความเป็นแนวปฏิบัติที่ดี (labelled with the chosen หมวด or code; best practices first)'
-        : 'ตรงกับหมวดหรือรหัสที่เลือก');
+      labels.length ? `ติดป้าย ${labels.join(' · ')} ตรงกับที่เลือก (labelled as chosen)` : 'ตรงกับหมวดหรือรหัสที่เลือก');
   }
   if (parts.length === 0) {
     return h('p', { class: 'why' }, h('span', { class: 'why-label' }, 'เหตุที่ตรง: '), 'คำใกล้เคียงหรือบางส่วนของคำ (partial or similar words)');

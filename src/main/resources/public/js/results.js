@@ -181,8 +181,10 @@ function taxonomyTree(state, facets) {
           href: toUrl({ view: 'browse', category: [n] }), class: 'tree-link', 'aria-current': selected ? 'page' : null,
           dataset: { category: n },
         }, h('span', { class: `badge badge-cat cat-${n}` }, `หมวด ${n}`), ' ',
-        h('span', { class: 'tree-name' }, c.nameTh, c.nameEn ? h('span', { class: 'tree-en', lang: 'en' }, c.nameEn) : null),
-        catCounts[n] !== undefined ? h('span', { class: 'count' }, num(catCounts[n])) : null),
+        h('span', { class: 'tree-name' }, c.nameTh,
+          c.nameEn || catCounts[n] !== undefined ? h('span', { class: 'tree-en' },
+            c.nameEn ? h('span', { lang: 'en' }, c.nameEn) : null,
+            catCounts[n] !== undefined ? h('span', { class: 'count', 'aria-label': `${num(catCounts[n])} ข้อความ` }, num(catCounts[n])) : null) : null)),
         codes.length ? h('ul', { class: 'tree-codes' }, codes.map((k) => h('li', {},
           h('a', {
             href: toUrl({ view: 'browse', code: [k.code] }), class: 'tree-link tree-code',

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.klangru.TestCorpora;
 import org.klangru.TestHttp;
 import org.klangru.ingest.IngestReport;
@@ -38,6 +39,7 @@ import static org.junit.jupiter.api.Assertions.*;
  * ({@code web-corpus} plus a generated very long document). Every test starts from a URL, acts as a user would
  * (typing, clicking, keys), asserts on what is on screen, and saves a screenshot under {@code target/screenshots/}.
  */
+@ExtendWith(ChromiumAvailable.class)
 @MicronautTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class WebPageEndToEndTest implements TestPropertyProvider {

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.klangru.ingest.IngestReport;
 import org.klangru.ingest.Ingestor;
 import org.openqa.selenium.By;
@@ -29,6 +30,7 @@ import static org.junit.jupiter.api.Assertions.*;
  * browser's Resource Timing and a performance mark the page sets when the first hits are on screen. Writes
  * {@code target/ui-metrics.md}; fails only if the page outgrows its weight budget or no result ever shows.
  */
+@ExtendWith(ChromiumAvailable.class)
 @MicronautTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class WebPageWeightTest implements TestPropertyProvider {
