@@ -110,6 +110,9 @@ final class IntraWordBreaks {
         }
         String joined = left + right;
         int at = left.length();
+        if (!ThaiDictionary.anyWordAcross(joined, 0, at)) {
+            return false; // no dictionary word could cross the join: spare ICU
+        }
         words.setText(joined);
         if (words.isBoundary(at)) {
             return false;
