@@ -41,7 +41,7 @@ final class IntraWordBreaks {
                 }
                 r++;
             }
-            if (shouldJoin(a, w, gs, r, n, newlines)) {
+            if (isCandidate(a, w, r, n, newlines)) {
                 if (words == null) {
                     words = ThaiDictionary.wordIterator();
                 }
@@ -60,8 +60,8 @@ final class IntraWordBreaks {
         return new String(a, 0, fix(a, a.length));
     }
 
-    /** Cheap filter: the gap a[gs, ge) sits between Thai letters and is at most one line break. */
-    private static boolean shouldJoin(char[] a, int w, int gs, int ge, int n, int newlines) {
+    /** Cheap filter: the gap ending at a[ge] sits between Thai letters and holds at most one line break. */
+    private static boolean isCandidate(char[] a, int w, int ge, int n, int newlines) {
         return w > 0 && ge < n && newlines <= 1
                 && ThaiChars.isThaiWordChar(a[w - 1]) && ThaiChars.isThaiWordChar(a[ge]);
     }

@@ -3,6 +3,7 @@ package org.klangru.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import com.ibm.icu.text.Normalizer2;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,9 +15,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class ThaiTextRepairTest {
-
-    /** Shared corpus next to the project (CI has it at ../shared). */
-    static final Path SHARED = Path.of("..", "shared");
 
     @Test
     void repairsALineOfTheSeedPdf() {
@@ -51,6 +49,32 @@ class ThaiTextRepairTest {
     }
 
     @Test
+    void skippingNfcIsSafeForTheCharactersThatSkipIt() {
+        // mayNeedNfc lets text through untouched when it holds only these: each must be NFC by itself and
+        // never combine with what precedes it, so that any string of them is already NFC
+        Normalizer2 nfc = Normalizer2.getNFCInstance();
+        for (int c = 0; c <= 0xFFFF; c++) {
+            String s = String.valueOf((char) c);
+            if (ThaiTextRepair.mayNeedNfc(s) || ThaiChars.isCombining((char) c)) {
+                continue;
+            }
+            assertEquals(true, nfc.isNormalized(s), s);
+            assertEquals(true, nfc.hasBoundaryBefore(c), s);
+        }
+        // Thai marks are left to MarkOrder, whose order is also NFC's canonical order
+        Random random = new Random(7);
+        String marks = "\u0E31\u0E34\u0E35\u0E36\u0E37\u0E38\u0E39\u0E3A\u0E47\u0E48\u0E49\u0E4A\u0E4B\u0E4C\u0E4D\u0E4E";
+        for (int t = 0; t < 2000; t++) {
+            StringBuilder sb = new StringBuilder("ก");
+            for (int k = random.nextInt(5); k >= 0; k--) {
+                sb.append(marks.charAt(random.nextInt(marks.length())));
+            }
+            String repaired = ThaiTextRepair.repair(sb.toString());
+            assertEquals(nfc.normalize(repaired), repaired, () -> "input: " + sb);
+        }
+    }
+
+    @Test
     void nullIsAnError() {
         assertThrows(NullPointerException.class, () -> ThaiTextRepair.repair(null));
     }
@@ -71,7 +95,7 @@ class ThaiTextRepairTest {
 
     @Test
     void seedTextsAreUnchanged() throws IOException {
-        Path seeds = SHARED.resolve("corpus/seeds");
+        Path seeds = SharedCorpus.SEEDS;
         Assumptions.assumeTrue(Files.isDirectory(seeds), "shared corpus not present");
         List<Path> files;
         try (var list = Files.list(seeds)) {
