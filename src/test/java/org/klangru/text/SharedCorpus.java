@@ -1,0 +1,48 @@
+package org.klangru.text;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.tika.Tika;
+import org.apache.tika.exception.TikaException;
+
+/** The shared corpus next to the project (../shared; CI has it there) and Tika extraction for tests. */
+final class SharedCorpus {
+
+    static final Path ROOT = Path.of("..", "shared", "corpus");
+    static final Path SEEDS = ROOT.resolve("seeds");
+    static final Path GAZETTE_PDF = ROOT.resolve("pdf-real/royal-gazette-140A022N0000000000100.pdf");
+    static final Path GAZETTE_EXPECTED = ROOT.resolve("pdf-real/royal-gazette-140A022N0000000000100.expected.txt");
+
+    private SharedCorpus() {
+    }
+
+    static boolean present() {
+        return Files.isDirectory(SEEDS.resolve("formats"));
+    }
+
+    /** The original text of seed {@code n} (seeds/00n_*.txt). */
+    static Path seedText(int n) throws IOException {
+        String prefix = String.format("%03d_", n);
+        try (var files = Files.list(SEEDS)) {
+            List<Path> found = files.filter(p -> p.getFileName().toString().startsWith(prefix)
+                    && p.toString().endsWith(".txt")).toList();
+            if (found.size() != 1) {
+                throw new IllegalStateException("expected one " + prefix + "*.txt in " + SEEDS + ", found " + found);
+            }
+            return found.get(0);
+        }
+    }
+
+    static Path seedPdf(int n) {
+        return SEEDS.resolve(String.format("formats/seed%03d.pdf", n));
+    }
+
+    /** Whole text as Tika extracts it, no write limit. */
+    static String extract(Path file) throws IOException, TikaException {
+        Tika tika = new Tika();
+        tika.setMaxStringLength(-1);
+        return tika.parseToString(file);
+    }
+}
