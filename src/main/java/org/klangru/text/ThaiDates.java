@@ -131,6 +131,21 @@ public final class ThaiDates {
         return firstDate(text).map(YearMonth::from);
     }
 
+    /** Every month-and-year without a day ("กันยายน 2564"), in text order. */
+    public static List<YearMonth> months(String text) {
+        String t = fold(text);
+        List<YearMonth> out = new ArrayList<>();
+        Matcher m = MONTH_YEAR.matcher(t);
+        while (m.find()) {
+            Integer month = MONTH_OF.get(key(m.group(1)));
+            Integer year = year(m.group(3), m.group(2));
+            if (month != null && year != null) {
+                out.add(YearMonth.of(year, month));
+            }
+        }
+        return out;
+    }
+
     /**
      * The first fiscal year written in the text (ปีงบประมาณ พ.ศ. 2566, ปีงบ 66, FY2023), in the Buddhist era.
      */
