@@ -100,21 +100,20 @@ public final class PassageClassifier {
         ContentScorer.Result scores = content.score(compact);
 
         // category names in free text are explicit in PMQA context or when they are award names ("ด้าน...");
-        // elsewhere ("มุ่งเน้นผลลัพธ์การดำเนินการของหน่วยงาน" in cabinet news) they are content evidence
+        // elsewhere ("มุ่งเน้นผลลัพธ์การดำเนินการของหน่วยงาน" in cabinet news) they are medium content evidence
         List<PhraseMatcher.Hit<?>> names = new ArrayList<>();
         for (PhraseMatcher.Hit<?> h : scores.names()) {
             if (ctx.pmqaTerm() != null || ((ContentScorer.Name) h.entry().payload()).award()) {
                 names.add(h);
             } else {
                 scores = scores.plus(((ContentScorer.Name) h.entry().payload()).category(), h.entry().display(),
-                        settings.weights().strong());
+                        settings.weights().medium());
             }
         }
 
         // explicit mentions in the passage
         List<CategoryMentions.Mention> found = mentions.find(text);
-        boolean confirmedInPassage = !names.isEmpty()
-                || found.stream().anyMatch(m -> m.support() != CategoryMentions.Support.BARE && !lawNear(text, m));
+        boolean confirmedInPassage = !names.isEmpty() || found.stream().anyMatch(m -> confirms(m) && !lawNear(text, m));
         List<CategoryMentions.Mention> accepted = new ArrayList<>();
         for (CategoryMentions.Mention m : found) {
             if (accepts(m, text, ctx, confirmedInPassage)) {
@@ -301,6 +300,11 @@ public final class PassageClassifier {
         };
     }
 
+    /** A mention followed by its category's name or cue shows that the text speaks of PMQA categories. */
+    private static boolean confirms(CategoryMentions.Mention m) {
+        return m.support() == CategoryMentions.Support.NAME || m.support() == CategoryMentions.Support.CUE;
+    }
+
     private boolean lawNear(String text, CategoryMentions.Mention m) {
         String around = MatchText.compact(text.substring(Math.max(0, m.start() - 80),
                 Math.min(text.length(), m.end() + 40)));
@@ -345,8 +349,7 @@ public final class PassageClassifier {
             double conf = 0;
             List<CategoryMentions.Mention> ms = mentions.find(h);
             List<PhraseMatcher.Hit<?>> names = content.score(MatchText.compact(h)).names();
-            boolean confirmed = !names.isEmpty()
-                    || ms.stream().anyMatch(m -> m.support() != CategoryMentions.Support.BARE);
+            boolean confirmed = !names.isEmpty() || ms.stream().anyMatch(PassageClassifier::confirms);
             for (CategoryMentions.Mention m : ms) {
                 if (!m.reference() && accepts(m, h, ctx, confirmed)) {
                     cats.addAll(m.categories());
