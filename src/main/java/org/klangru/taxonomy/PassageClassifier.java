@@ -63,6 +63,28 @@ public final class PassageClassifier {
     }
 
     /** What the passage, its headings and its title say about the context, computed once per passage. */
+    private Context context(String compact, List<String> headings, String title) {
+        StringBuilder above = new StringBuilder();
+        for (String h : headings) {
+            above.append(" \n ").append(MatchText.compact(h));
+        }
+        above.append(" \n ").append(MatchText.compactOf(title));
+        String compactAll = compact + above;
+        String[] first = new String[3];
+        int[] at = {Integer.MAX_VALUE, Integer.MAX_VALUE, Integer.MAX_VALUE};
+        for (PhraseMatcher.Hit<?> h : contextTerms.all(compactAll)) {
+            Object[] kindAndTerm = (Object[]) h.entry().payload();
+            int kind = (Integer) kindAndTerm[0];
+            if (h.start() < at[kind]) {
+                at[kind] = h.start();
+                first[kind] = (String) kindAndTerm[1];
+            }
+        }
+        // a practice word in the passage itself is evidence, not context: only headings and title tell the document
+        return new Context(first[PMQA], firstTerm(practiceTerms, above.toString()), first[LAW], first[DUST],
+                compactAll);
+    }
+
     private record Context(String pmqaTerm, String practiceTerm, String lawTerm, String dustTerm,
                            String compactAll) {
         /** PMQA or management-practice context: content labels use the lower threshold. */
@@ -76,26 +98,7 @@ public final class PassageClassifier {
         String compact = MatchText.compact(text);
         List<String> headings = passage.headings().stream().map(MatchText::normalize)
                 .filter(h -> !h.isEmpty()).toList();
-        StringBuilder above = new StringBuilder();
-        for (String h : headings) {
-            above.append(" \n ").append(MatchText.compact(h));
-        }
-        above.append(" \n ").append(MatchText.compactOf(passage.documentTitle()));
-        String compactAll = compact + above;
-        // a practice word in the passage itself is evidence, not context: only headings and title tell the document
-        String[] found3 = new String[3];
-        int[] at = {Integer.MAX_VALUE, Integer.MAX_VALUE, Integer.MAX_VALUE};
-        for (PhraseMatcher.Hit<?> h : contextTerms.all(compactAll)) {
-            Object[] kt = (Object[]) h.entry().payload();
-            int kind = (Integer) kt[0];
-            if (h.start() < at[kind]) {
-                at[kind] = h.start();
-                found3[kind] = (String) kt[1];
-            }
-        }
-        Context ctx = new Context(found3[PMQA], firstTerm(practiceTerms, above.toString()), found3[LAW], found3[DUST],
-                compactAll);
-
+        Context ctx = context(compact, headings, passage.documentTitle());
         Labels labels = new Labels();
         ContentScorer.Result scores = content.score(compact);
 
@@ -123,7 +126,6 @@ public final class PassageClassifier {
         int leadAt = CategoryMentions.leadOffset(text);
         int leadAtCompact = MatchText.compact(text.substring(0, leadAt)).length();
         Integer lead = null;
-        String leadWhy = null;
         for (CategoryMentions.Mention m : accepted) {
             if (!m.multi() && m.start() <= leadAt + 1) {
                 lead = m.categories().get(0);
@@ -160,15 +162,36 @@ public final class PassageClassifier {
             labels.category(inherited.category(), inherited.confidence(), inherited.why());
         }
 
-        // activity codes: the passage's own, else the innermost heading's
+        addCodes(text, headings, ctx, scores, labels);
+
+        // content, only when nothing above gave a category
+        if (!labels.hasAnyCategory()) {
+            double threshold = ctx.managementContext() ? settings.contentThreshold()
+                    : settings.contentThresholdWithoutContext();
+            String context = ctx.pmqaTerm() != null ? "บริบท PMQA \"" + ctx.pmqaTerm() + "\""
+                    : ctx.practiceTerm() != null ? "บริบทเอกสารการบริหาร \"" + ctx.practiceTerm() + "\""
+                    : "ไม่มีบริบท PMQA (no PMQA context)";
+            for (ContentScorer.CategoryScore s : contentWinners(scores, threshold)) {
+                labels.category(s.category(), settings.confidenceFor(s.score()),
+                        "คำสำคัญของหมวด " + s.category() + ": " + ContentScorer.describe(s) + "; คะแนน "
+                                + fmt(s.score()) + " ≥ เกณฑ์ " + fmt(threshold) + ", " + context
+                                + " (content keywords)");
+            }
+        }
+        return labels.result();
+    }
+
+    /** Activity codes: the passage's own, else those of the innermost heading that has some. */
+    private void addCodes(String text, List<String> headings, Context ctx, ContentScorer.Result scores,
+                          Labels labels) {
         List<CodeMentions.Found> codes = codeMentions.find(text);
         boolean fromHeading = false;
         String codeHeading = null;
-        if (codes.stream().noneMatch(f -> !taxonomy.code(f.code()).isEmpty())) {
+        if (!hasKnownCode(codes)) {
             codes = List.of();
             for (int i = headings.size() - 1; i >= 0 && codes.isEmpty(); i--) {
                 List<CodeMentions.Found> inH = codeMentions.find(headings.get(i));
-                if (inH.stream().anyMatch(f -> !taxonomy.code(f.code()).isEmpty())) {
+                if (hasKnownCode(inH)) {
                     codes = inH;
                     fromHeading = true;
                     codeHeading = headings.get(i);
@@ -221,22 +244,10 @@ public final class PassageClassifier {
                     + (fromHeading ? " ในหัวข้อ \"" + shorten(codeHeading) + "\" (activity code from heading)"
                     : " (activity code)"));
         }
+    }
 
-        // content, only when nothing above gave a category
-        if (!labels.hasAnyCategory()) {
-            double threshold = ctx.managementContext() ? settings.contentThreshold()
-                    : settings.contentThresholdWithoutContext();
-            String context = ctx.pmqaTerm() != null ? "บริบท PMQA \"" + ctx.pmqaTerm() + "\""
-                    : ctx.practiceTerm() != null ? "บริบทเอกสารการบริหาร \"" + ctx.practiceTerm() + "\""
-                    : "ไม่มีบริบท PMQA (no PMQA context)";
-            for (ContentScorer.CategoryScore s : contentWinners(scores, threshold)) {
-                labels.category(s.category(), settings.confidenceFor(s.score()),
-                        "คำสำคัญของหมวด " + s.category() + ": " + ContentScorer.describe(s) + "; คะแนน "
-                                + fmt(s.score()) + " ≥ เกณฑ์ " + fmt(threshold) + ", " + context
-                                + " (content keywords)");
-            }
-        }
-        return labels.result();
+    private boolean hasKnownCode(List<CodeMentions.Found> found) {
+        return found.stream().anyMatch(f -> !taxonomy.code(f.code()).isEmpty());
     }
 
     /**
