@@ -206,6 +206,8 @@ public final class PassageClassifier {
                 anyRange |= f.inRange();
             }
         }
+        Map<Integer, List<String>> byCategory = new LinkedHashMap<>();
+        Map<Integer, Double> best = new LinkedHashMap<>();
         for (CodeMentions.Found f : codes) {
             List<ActivityCode> entries = taxonomy.code(f.code());
             if (entries.isEmpty()) {
@@ -240,7 +242,12 @@ public final class PassageClassifier {
             String why = "พบรหัส \"" + f.surface() + "\" " + where + "; " + String.join(", ", support);
             String edition = edition(f.code(), entries, ctx.compactAll());
             labels.code(f.code(), edition, conf, why);
-            labels.category(category, conf, "มีรหัสกิจกรรม " + f.code() + " ของหมวด " + category
+            byCategory.computeIfAbsent(category, k -> new ArrayList<>()).add(f.code());
+            best.merge(category, conf, Math::max);
+        }
+        for (Map.Entry<Integer, List<String>> e : byCategory.entrySet()) {
+            labels.category(e.getKey(), best.get(e.getKey()), "มีรหัสกิจกรรม " + String.join(", ", e.getValue())
+                    + " ของหมวด " + e.getKey()
                     + (fromHeading ? " ในหัวข้อ \"" + shorten(codeHeading) + "\" (activity code from heading)"
                     : " (activity code)"));
         }
