@@ -10,6 +10,9 @@ import org.klangru.ingest.Ingestor;
 import org.klangru.ingest.PassageLabeler;
 import org.klangru.ingest.TikaExtractor;
 import org.klangru.search.DocumentBrowser;
+import org.klangru.taxonomy.Taxonomy;
+import org.klangru.taxonomy.TaxonomyConfig;
+import org.klangru.taxonomy.TaxonomyFingerprint;
 import org.klangru.search.SimilarPassages;
 import org.klangru.search.Suggester;
 import org.klangru.search.SnippetSearcher;
@@ -22,10 +25,15 @@ import java.io.UncheckedIOException;
 class ServiceFactory {
 
     @Singleton
+    Taxonomy taxonomy(TaxonomyConfig config) {
+        return config.load();
+    }
+
+    @Singleton
     @Bean(preDestroy = "close")
-    IndexStore indexStore(IndexConfig config) {
+    IndexStore indexStore(IndexConfig config, Taxonomy taxonomy) {
         try {
-            return IndexStore.openWritable(config.getDir());
+            return IndexStore.openWritable(config.getDir(), IndexStore.stamp(TaxonomyFingerprint.of(taxonomy)));
         } catch (IOException e) {
             throw new UncheckedIOException("ไม่สามารถเปิดดัชนีที่ " + config.getDir() + " (cannot open the index)", e);
         }
@@ -37,8 +45,8 @@ class ServiceFactory {
     }
 
     @Singleton
-    PassageLabeler labeler() {
-        return new PassageLabeler();
+    PassageLabeler labeler(Taxonomy taxonomy) {
+        return new PassageLabeler(taxonomy);
     }
 
     @Singleton
@@ -57,8 +65,8 @@ class ServiceFactory {
     }
 
     @Singleton
-    Suggester suggester(IndexStore store) {
-        return new Suggester(store, java.util.List.of());
+    Suggester suggester(IndexStore store, Taxonomy taxonomy) {
+        return new Suggester(store, DomainTerms.of(taxonomy));
     }
 
     @Singleton

@@ -57,6 +57,7 @@ public final class IndexFields {
     public static final String BEST_PRACTICE = "best_practice";
 
     /** Commit user-data keys. */
-    public static final String COMMIT_ANALYZER_VERSION = "klangru.analyzer.version";
+    /** What the records were made with (analyzer version and taxonomy fingerprint); a change means rebuild. */
+    public static final String COMMIT_BUILD_STAMP = "klangru.build.stamp";
     public static final String COMMIT_CORPUS = "klangru.corpus";
 }

@@ -41,8 +41,10 @@ public final class IndexStore implements Closeable {
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final boolean rebuilt;
+    private final String stamp;
 
-    private IndexStore(Path dir, boolean writable) throws IOException {
+    private IndexStore(Path dir, boolean writable, String stamp) throws IOException {
+        this.stamp = stamp;
         this.dir = dir;
         if (writable) {
             Files.createDirectories(dir);
@@ -53,10 +55,10 @@ public final class IndexStore implements Closeable {
             config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
             config.setRAMBufferSizeMB(128);
             this.writer = new IndexWriter(directory, config);
-            String stamped = userData().get(IndexFields.COMMIT_ANALYZER_VERSION);
-            this.rebuilt = stamped != null && !stamped.equals(KlangruAnalysis.version());
+            String stamped = userData().get(IndexFields.COMMIT_BUILD_STAMP);
+            this.rebuilt = stamped != null && !stamped.equals(stamp);
             if (rebuilt) {
-                LOG.info("Index {} was written by analyzer {}, now {}: rebuilding", dir, stamped, KlangruAnalysis.version());
+                LOG.info("Index {} was built as {}, now {}: rebuilding", dir, stamped, stamp);
                 writer.deleteAll();
             }
             this.searchers = new SearcherManager(writer, null);
@@ -67,9 +69,18 @@ public final class IndexStore implements Closeable {
         }
     }
 
-    /** Opens (creating when missing) the index for writing and searching. Only one process may do so. */
-    public static IndexStore openWritable(Path dir) throws IOException {
-        return new IndexStore(dir, true);
+    /**
+     * Opens (creating when missing) the index for writing and searching. Only one process may do so.
+     *
+     * @param stamp what records are made with now (analyzer version, taxonomy); an index stamped otherwise is emptied
+     */
+    public static IndexStore openWritable(Path dir, String stamp) throws IOException {
+        return new IndexStore(dir, true, stamp);
+    }
+
+    /** The stamp of records made with the current analyzers and the given taxonomy fingerprint. */
+    public static String stamp(String taxonomyFingerprint) {
+        return KlangruAnalysis.version() + "+taxonomy-" + taxonomyFingerprint;
     }
 
     /** Opens an existing index for searching only. */
@@ -77,7 +88,7 @@ public final class IndexStore implements Closeable {
         if (!exists(dir)) {
             throw new IOException("ไม่พบดัชนีที่ " + dir + " (no index at " + dir + "): run ./klangru index first");
         }
-        return new IndexStore(dir, false);
+        return new IndexStore(dir, false, null);
     }
 
     public static boolean exists(Path dir) {
@@ -92,7 +103,7 @@ public final class IndexStore implements Closeable {
         return dir;
     }
 
-    /** True when opening found an index of another analyzer version and emptied it. */
+    /** True when opening found an index built with other analyzers or another taxonomy and emptied it. */
     public boolean rebuilt() {
         return rebuilt;
     }
@@ -126,7 +137,7 @@ public final class IndexStore implements Closeable {
         IndexWriter w = requireWriter();
         Map<String, String> data = new HashMap<>(userData());
         data.putAll(extraUserData);
-        data.put(IndexFields.COMMIT_ANALYZER_VERSION, KlangruAnalysis.version());
+        data.put(IndexFields.COMMIT_BUILD_STAMP, stamp);
         w.setLiveCommitData(data.entrySet());
         w.commit();
         searchers.maybeRefreshBlocking();

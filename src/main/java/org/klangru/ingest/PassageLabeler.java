@@ -1,24 +1,66 @@
 package org.klangru.ingest;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.klangru.index.PassageRecord;
 import org.klangru.passage.Passage;
+import org.klangru.taxonomy.BestPracticeScorer;
+import org.klangru.taxonomy.Classification;
+import org.klangru.taxonomy.DocumentClassifier;
+import org.klangru.taxonomy.DocumentFacts;
+import org.klangru.taxonomy.PassageClassifier;
+import org.klangru.taxonomy.PassageContext;
+import org.klangru.taxonomy.Taxonomy;
 
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
-/** Turns a document's passages into index records with their PMQA labels. */
+/**
+ * Gives each passage its PMQA categories, activity codes and best-practice score, with the reasons kept as
+ * JSON beside them, and each document its type, date and agency. Thread-safe.
+ */
 public final class PassageLabeler {
+    private static final ObjectMapper JSON = new ObjectMapper();
 
-    public List<PassageRecord> label(String documentId, String title, List<Passage> passages) {
-        return passages.stream()
-                .map(p -> new PassageRecord(PassageRecord.passageId(documentId, p.ordinal()), documentId, p.ordinal(),
-                        p.headingPath(), p.text(), List.of(), List.of(), "{}", 0))
-                .toList();
+    private final PassageClassifier passages;
+    private final DocumentClassifier documents;
+    private final BestPracticeScorer bestPractice = new BestPracticeScorer();
+
+    public PassageLabeler(Taxonomy taxonomy) {
+        this.passages = new PassageClassifier(taxonomy);
+        this.documents = new DocumentClassifier(taxonomy);
+    }
+
+    public List<PassageRecord> label(String documentId, String title, List<Passage> list) {
+        return list.stream().map(p -> {
+            Classification c = passages.classify(new PassageContext(p.text(), p.headings(), title));
+            BestPracticeScorer.Score score = bestPractice.evaluate(p.text(), p.headings());
+            Map<String, Object> why = new LinkedHashMap<>();
+            why.put("categories", c.categories());
+            why.put("codes", c.codes());
+            why.put("bestPractice", score.reasons());
+            return new PassageRecord(PassageRecord.passageId(documentId, p.ordinal()), documentId, p.ordinal(),
+                    p.headingPath(), p.text(), c.categoryNumbers().stream().distinct().sorted().toList(),
+                    c.codeNames().stream().distinct().toList(), json(why), score.score());
+        }).toList();
     }
 
     /** Document-level facts: type, date, agency. */
     public DocumentLabels describe(String title, String fullText, String source) {
-        return new DocumentLabels("other", null, null);
+        DocumentFacts f = documents.describe(title, fullText, source);
+        return new DocumentLabels(f.type() == null ? "other" : f.type(), f.date(), f.agency());
     }
 
-    public record DocumentLabels(String type, java.time.LocalDate date, String agency) {}
+    public record DocumentLabels(String type, LocalDate date, String agency) {}
+
+    private static String json(Map<String, Object> why) {
+        try {
+            return JSON.writeValueAsString(why);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 }

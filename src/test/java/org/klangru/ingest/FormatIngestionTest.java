@@ -43,8 +43,8 @@ class FormatIngestionTest {
         work = Files.createTempDirectory("klangru-formats");
         Path corpus = TestCorpora.copy("formats", work.resolve("corpus"));
         Files.copy(corpus.resolve("sample.txt"), corpus.resolve("ชื่อไฟล์ ภาษาไทย มีช่องว่าง.txt"));
-        store = IndexStore.openWritable(work.resolve("index"));
-        report = new Ingestor(store, new TikaExtractor(ExtractionLimits.DEFAULT), new PassageLabeler(), 2).ingest(corpus);
+        store = IndexStore.openWritable(work.resolve("index"), "test");
+        report = new Ingestor(store, new TikaExtractor(ExtractionLimits.DEFAULT), new PassageLabeler(org.klangru.taxonomy.Taxonomy.loadDefault()), 2).ingest(corpus);
     }
 
     @AfterAll
@@ -97,7 +97,7 @@ class FormatIngestionTest {
     @Test
     void aFailedFileIsRetriedOnlyWhenItChanges() throws IOException {
         Path corpus = work.resolve("corpus");
-        IngestReport again = new Ingestor(store, new TikaExtractor(ExtractionLimits.DEFAULT), new PassageLabeler(), 2).ingest(corpus);
+        IngestReport again = new Ingestor(store, new TikaExtractor(ExtractionLimits.DEFAULT), new PassageLabeler(org.klangru.taxonomy.Taxonomy.loadDefault()), 2).ingest(corpus);
         assertEquals(14, again.unchanged(), again.summary());
         assertEquals(0, again.added() + again.updated() + again.removed(), again.summary());
         assertEquals(5, again.failures().size(), "known failures are reported again: " + again.summary());
