@@ -80,19 +80,21 @@ public final class SnippetSearcher {
             @SuppressWarnings("unchecked")
             Map<String, Map<String, Integer>> facets = (Map<String, Map<String, Integer>>) results[1];
 
+            // fold copies in rank order, reading stored text only until the page is full
             StoredFields stored = searcher.storedFields();
-            List<Document> docs = new ArrayList<>(topDocs.scoreDocs.length);
-            for (ScoreDoc sd : topDocs.scoreDocs) {
-                docs.add(stored.document(sd.doc));
-            }
-            int[] copyOf = DuplicateCollapser.copiesOf(docs.stream().map(d -> d.get(IndexFields.TEXT)).toList());
+            int wanted = request.page() * request.size();
+            DuplicateCollapser.Folding folding = new DuplicateCollapser.Folding();
+            List<Document> docs = new ArrayList<>();
             List<Integer> firsts = new ArrayList<>();
             Map<Integer, List<String>> copySources = new HashMap<>();
-            for (int i = 0; i < copyOf.length; i++) {
-                if (copyOf[i] < 0) {
+            for (int i = 0; i < topDocs.scoreDocs.length && firsts.size() < wanted; i++) {
+                Document d = stored.document(topDocs.scoreDocs[i].doc);
+                docs.add(d);
+                int copyOf = folding.add(d.get(IndexFields.TEXT));
+                if (copyOf < 0) {
                     firsts.add(i);
                 } else {
-                    copySources.computeIfAbsent(copyOf[i], k -> new ArrayList<>()).add(docs.get(i).get(IndexFields.SOURCE));
+                    copySources.computeIfAbsent(copyOf, k -> new ArrayList<>()).add(d.get(IndexFields.SOURCE));
                 }
             }
             int from = Math.min(firsts.size(), (request.page() - 1) * request.size());

@@ -1,0 +1,222 @@
+package org.klangru.bench;
+
+import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.util.ULocale;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.server.EmbeddedServer;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.klangru.analysis.KlangruAnalysis;
+import org.klangru.index.DocumentRecord;
+import org.klangru.index.IndexStore;
+import org.klangru.ingest.ExtractionLimits;
+import org.klangru.ingest.IngestReport;
+import org.klangru.ingest.Ingestor;
+import org.klangru.ingest.PassageLabeler;
+import org.klangru.ingest.TikaExtractor;
+import org.klangru.search.DocumentBrowser;
+import org.klangru.taxonomy.Taxonomy;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+
+/**
+ * One run that measures what docs/benchmarks.md reports: analyzer throughput against raw ICU4J, indexing of
+ * growing slices of a corpus (time, MB/s, documents/s, index size, peak heap), query latency over HTTP at 1, 8
+ * and 32 clients on each slice, and start-up time and memory of a server on the largest index.
+ *
+ * <pre>mvn -B -Pbench verify -Dbench.corpus=/path/to/thaigov/data -Dbench.out=target/bench</pre>
+ */
+public final class BenchmarkMain {
+    static final int[] CLIENTS = {1, 8, 32};
+    static final int QUERIES_PER_CLIENT = 200;
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> opts = options(args);
+        Path corpus = Path.of(opts.getOrDefault("corpus", "../shared/corpus/thaigov/data"));
+        Path out = Path.of(opts.getOrDefault("out", "target/bench"));
+        double[] fractions = Stream.of(opts.getOrDefault("fractions", "0.1,0.3,1.0").split(","))
+                .mapToDouble(Double::parseDouble).toArray();
+        Files.createDirectories(out);
+        Report report = new Report(out);
+
+        List<Path> files = listFiles(corpus);
+        report.line("corpus: " + corpus + " (" + files.size() + " files)");
+        report.analyzerThroughput(analyzerThroughput(files));
+
+        for (double fraction : fractions) {
+            Path slice = slice(files, fraction, out.resolve("slice-" + fraction));
+            Path index = out.resolve("index-" + fraction);
+            deleteTree(index);
+            IndexRun run = index(slice, index);
+            report.indexRun(fraction, run);
+            try (ApplicationContext ctx = ApplicationContext.builder()
+                    .properties(Map.of("klangru.index.dir", index.toString(), "micronaut.server.port", "-1"))
+                    .banner(false).deduceEnvironment(false).start()) {
+                EmbeddedServer server = ctx.getBean(EmbeddedServer.class).start();
+                List<String> queries = queries(ctx.getBean(IndexStore.class), 2000, 42);
+                LatencyProbe.run(server.getURI(), queries, 4, 50); // warm up
+                for (int clients : CLIENTS) {
+                    report.latency(fraction, LatencyProbe.run(server.getURI(), queries, clients, QUERIES_PER_CLIENT));
+                }
+            }
+        }
+        report.write();
+    }
+
+    record IndexRun(IngestReport report, long bytes, double seconds, long indexBytes, long peakHeap) {}
+
+    static IndexRun index(Path corpus, Path indexDir) throws IOException {
+        long bytes = 0;
+        for (Path f : listFiles(corpus)) {
+            bytes += Files.size(f);
+        }
+        System.gc();
+        AtomicLong peak = new AtomicLong();
+        Thread watcher = new Thread(() -> {
+            var memory = ManagementFactory.getMemoryMXBean();
+            while (!Thread.currentThread().isInterrupted()) {
+                peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+                try {
+                    Thread.sleep(20);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        });
+        watcher.setDaemon(true);
+        watcher.start();
+        long t0 = System.nanoTime();
+        IngestReport r;
+        Taxonomy taxonomy = Taxonomy.loadDefault();
+        try (IndexStore store = IndexStore.openWritable(indexDir, IndexStore.stamp(
+                org.klangru.taxonomy.TaxonomyFingerprint.of(taxonomy)))) {
+            r = new Ingestor(store, new TikaExtractor(ExtractionLimits.DEFAULT), new PassageLabeler(taxonomy),
+                    Runtime.getRuntime().availableProcessors()).ingest(corpus);
+        }
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        watcher.interrupt();
+        return new IndexRun(r, bytes, seconds, treeSize(indexDir), peak.get());
+    }
+
+    /** Raw ICU4J word breaking and the project's word analyzer over the same text, in this JVM. */
+    static double[] analyzerThroughput(List<Path> files) throws IOException {
+        StringBuilder sb = new StringBuilder();
+        for (Path f : files) {
+            sb.append(new String(Files.readAllBytes(f), StandardCharsets.UTF_8)).append('\n');
+            if (sb.length() > 20_000_000) {
+                break;
+            }
+        }
+        String text = sb.toString();
+        double mb = text.getBytes(StandardCharsets.UTF_8).length / 1048576.0;
+        double raw = 0, analyzer = 0;
+        for (int round = 0; round < 3; round++) { // the last round counts, after the JIT has settled
+            long t0 = System.nanoTime();
+            BreakIterator words = BreakIterator.getWordInstance(new ULocale("th"));
+            words.setText(text);
+            int count = 0;
+            while (words.next() != BreakIterator.DONE) {
+                count++;
+            }
+            raw = mb / ((System.nanoTime() - t0) / 1e9);
+            t0 = System.nanoTime();
+            Analyzer a = KlangruAnalysis.indexAnalyzer();
+            try (TokenStream ts = a.tokenStream("text", text)) {
+                ts.reset();
+                while (ts.incrementToken()) {
+                    count--;
+                }
+                ts.end();
+            }
+            analyzer = mb / ((System.nanoTime() - t0) / 1e9);
+        }
+        return new double[] {mb, raw, analyzer};
+    }
+
+    /** 1–3 consecutive words of random document titles, as people type them: Thai without spaces. */
+    static List<String> queries(IndexStore store, int n, long seed) throws IOException {
+        List<DocumentRecord> docs = new DocumentBrowser(store).list(1, 100_000).documents();
+        Random random = new Random(seed);
+        List<String> out = new ArrayList<>();
+        BreakIterator bi = BreakIterator.getWordInstance(new ULocale("th"));
+        while (out.size() < n && !docs.isEmpty()) {
+            String title = docs.get(random.nextInt(docs.size())).title();
+            List<String> words = new ArrayList<>();
+            bi.setText(title);
+            for (int s = bi.first(), e = bi.next(); e != BreakIterator.DONE; s = e, e = bi.next()) {
+                String w = title.substring(s, e);
+                if (w.codePoints().anyMatch(c -> Character.UnicodeBlock.of(c) == Character.UnicodeBlock.THAI) && w.length() > 1) {
+                    words.add(w);
+                }
+            }
+            if (words.size() < 3) {
+                continue;
+            }
+            int len = 1 + random.nextInt(3);
+            int from = random.nextInt(words.size() - len + 1);
+            out.add(String.join("", words.subList(from, from + len)));
+        }
+        return out;
+    }
+
+    static Path slice(List<Path> files, double fraction, Path dir) throws IOException {
+        deleteTree(dir);
+        Files.createDirectories(dir);
+        int step = (int) Math.round(1 / fraction);
+        for (int i = 0; i < files.size(); i++) {
+            if (fraction >= 1.0 || i % step == 0) {
+                Path target = dir.resolve(String.format(Locale.ROOT, "%06d-%s", i, files.get(i).getFileName()));
+                try {
+                    Files.createLink(target, files.get(i));
+                } catch (IOException | UnsupportedOperationException e) {
+                    Files.copy(files.get(i), target);
+                }
+            }
+        }
+        return dir;
+    }
+
+    static List<Path> listFiles(Path dir) throws IOException {
+        try (Stream<Path> s = Files.walk(dir)) {
+            return s.filter(Files::isRegularFile).filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+        }
+    }
+
+    static long treeSize(Path dir) throws IOException {
+        try (Stream<Path> s = Files.walk(dir)) {
+            return s.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+        }
+    }
+
+    static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+
+    private static Map<String, String> options(String[] args) {
+        Map<String, String> m = new java.util.HashMap<>();
+        for (String a : args) {
+            if (a.startsWith("--") && a.contains("=")) {
+                m.put(a.substring(2, a.indexOf('=')), a.substring(a.indexOf('=') + 1));
+            }
+        }
+        return m;
+    }
+}
