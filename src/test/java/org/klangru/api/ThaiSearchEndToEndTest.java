@@ -77,6 +77,21 @@ class ThaiSearchEndToEndTest implements TestPropertyProvider {
     }
 
     @Test
+    void browsingCategory4ListsKnowledgeManagementPassagesFirst() {
+        JsonNode body = http.get("/api/snippets", Map.of("category", "4")).json();
+        assertEquals("browse", body.get("mode").asText());
+        JsonNode hits = body.get("hits");
+        assertTrue(hits.size() >= 2, body.toString());
+        for (JsonNode h : hits) {
+            assertTrue(h.get("categories").toString().contains("4"), h.toString());
+        }
+        String first = hits.get(0).get("text").asText();
+        assertTrue(first.contains("ความรู้"), "a KM passage first: " + first);
+        assertFalse(hits.get(0).get("why").get("labels").get("categories").isEmpty(), "the label says why: " + hits.get(0));
+        assertEquals(hits.size(), body.get("facets").get("category").get("4").asInt());
+    }
+
+    @Test
     void sourceFilterNarrowsToAFileOrAFolder() {
         JsonNode folder = http.get("/api/snippets", Map.of("q", "ร้องเรียน", "source", "sub/", "sort", "date")).json();
         assertTrue(folder.get("total").asInt() >= 1);
