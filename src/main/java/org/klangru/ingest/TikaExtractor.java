@@ -31,16 +31,29 @@ import java.util.Optional;
 public final class TikaExtractor {
     private static final int MAX_TITLE_CHARS = 160;
 
-    private final AutoDetectParser parser;
     private final ExtractionLimits limits;
+    /** Loading every Tika parser takes seconds; a run over unchanged or plain-text files never needs them. */
+    private volatile AutoDetectParser parser;
 
     public TikaExtractor(ExtractionLimits limits) {
         this.limits = limits;
-        try (InputStream config = TikaExtractor.class.getResourceAsStream("tika-config.xml")) {
-            this.parser = new AutoDetectParser(new TikaConfig(config));
-        } catch (IOException | TikaException | SAXException e) {
-            throw new IllegalStateException("Tika configuration tika-config.xml failed to load", e);
+    }
+
+    private AutoDetectParser parser() {
+        AutoDetectParser p = parser;
+        if (p == null) {
+            synchronized (this) {
+                p = parser;
+                if (p == null) {
+                    try (InputStream config = TikaExtractor.class.getResourceAsStream("tika-config.xml")) {
+                        parser = p = new AutoDetectParser(new TikaConfig(config));
+                    } catch (IOException | TikaException | SAXException e) {
+                        throw new IllegalStateException("Tika configuration tika-config.xml failed to load", e);
+                    }
+                }
+            }
         }
+        return p;
     }
 
     public ExtractedDocument extract(Path file) throws ExtractionException {
@@ -70,7 +83,7 @@ public final class TikaExtractor {
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
         BlockCollector collector = new BlockCollector(limits.maxCharsPerFile());
         try (TikaInputStream in = TikaInputStream.get(file, metadata)) {
-            parser.parse(in, collector, metadata, new ParseContext());
+            parser().parse(in, collector, metadata, new ParseContext());
         } catch (EncryptedDocumentException e) {
             throw new ExtractionException(FailureReason.ENCRYPTED, null, e);
         } catch (ZeroByteFileException e) {
@@ -86,7 +99,7 @@ public final class TikaExtractor {
         String mediaType = MediaType.parse(String.valueOf(metadata.get(Metadata.CONTENT_TYPE))).getBaseType().toString();
         List<Block> blocks = repaired(collector.blocks(), mediaType);
         if (blocks.isEmpty()) {
-            boolean supported = parser.getParsers().containsKey(MediaType.parse(mediaType));
+            boolean supported = parser().getParsers().containsKey(MediaType.parse(mediaType));
             throw supported
                     ? new ExtractionException(FailureReason.NO_TEXT, mediaType, null)
                     : new ExtractionException(FailureReason.UNSUPPORTED, mediaType, null);
