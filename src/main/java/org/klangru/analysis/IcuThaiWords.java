@@ -2,12 +2,15 @@ package org.klangru.analysis;
 
 import com.ibm.icu.util.BytesTrie;
 import com.ibm.icu.util.VersionInfo;
+import org.apache.lucene.analysis.CharArraySet;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Membership test against the Thai word list that ICU's own BreakIterator segments with
@@ -16,7 +19,7 @@ import java.nio.ByteOrder;
  * <p>The segmentation rules use it to tell a real word from a fragment ICU left behind, with the very
  * dictionary that made the fragment. ICU does not expose the matcher publicly, so the file is parsed
  * here: an ICU data header, eight int32 indexes, then a byte trie whose bytes are code points minus a
- * fixed offset (U+0E00 for Thai). A missing or changed file fails loudly at class load: silently losing
+ * fixed offset (U+0E00 for Thai). Its words (about 26,000) are read out once into a hash set. A missing or changed file fails loudly at class load: silently losing
  * the rules would change tokens without changing the analyzer version.
  */
 final class IcuThaiWords {
@@ -34,14 +37,65 @@ final class IcuThaiWords {
 
     private static final IcuThaiWords INSTANCE = load();
 
-    private final byte[] data;
-    private final int trieOffset;
-    private final int codeOffset;
+    /**
+     * The words, enumerated once from the trie, because the rules look up nearly every token and a walk
+     * costs more than a hash probe: words of up to {@value #PACKED_MAX} Thai characters packed exactly into
+     * a long (seven bits a character) in an open-addressing table, longer ones in a CharArraySet.
+     */
+    private final long[] packed;
+    private final CharArraySet longWords;
+    private final int size;
+    static final int PACKED_MAX = 9;
 
     private IcuThaiWords(byte[] data, int trieOffset, int codeOffset) {
-        this.data = data;
-        this.trieOffset = trieOffset;
-        this.codeOffset = codeOffset;
+        List<String> all = new ArrayList<>();
+        StringBuilder word = new StringBuilder();
+        for (BytesTrie.Entry e : new BytesTrie(data, trieOffset)) {
+            word.setLength(0);
+            for (int i = 0; i < e.bytesLength(); i++) {
+                int b = e.byteAt(i) & 0xff;
+                word.append(b == 0xFF ? '\u200D' : b == 0xFE ? '\u200C' : (char) (b + codeOffset)); // BytesDictionaryMatcher.transform, reversed
+            }
+            all.add(word.toString());
+        }
+        List<String> longer = new ArrayList<>();
+        long[] table = new long[Integer.highestOneBit(all.size() * 4)];
+        for (String w : all) {
+            long key = pack(w.toCharArray(), 0, w.length());
+            if (key < 0) {
+                longer.add(w);
+                continue;
+            }
+            int slot = slot(key, table.length);
+            while (table[slot] != 0 && table[slot] != key) {
+                slot = (slot + 1) & (table.length - 1);
+            }
+            table[slot] = key;
+        }
+        this.packed = table;
+        this.longWords = CharArraySet.unmodifiableSet(new CharArraySet(longer, false));
+        this.size = all.size();
+    }
+
+    /** The characters of a short Thai string as a unique non-zero long, or -1 when it does not fit. */
+    static long pack(char[] text, int start, int end) {
+        if (end - start > PACKED_MAX || end <= start) {
+            return -1;
+        }
+        long key = 0;
+        for (int i = start; i < end; i++) {
+            int code = text[i] - '\u0E00';
+            if (code <= 0 || code > 0x7F) {
+                return -1;
+            }
+            key = (key << 7) | code;
+        }
+        return key;
+    }
+
+    private static int slot(long key, int tableLength) {
+        long h = key * 0x9E3779B97F4A7C15L;
+        return (int) (h >>> 40) & (tableLength - 1);
     }
 
     static IcuThaiWords get() {
@@ -71,37 +125,25 @@ final class IcuThaiWords {
 
     /** True when {@code text[start, end)} is a word of ICU's Thai dictionary. */
     boolean contains(char[] text, int start, int end) {
-        if (end <= start) {
-            return false;
+        long key = pack(text, start, end);
+        if (key < 0) {
+            return end - start > PACKED_MAX && longWords.contains(text, start, end - start);
         }
-        BytesTrie trie = new BytesTrie(data, trieOffset);
-        BytesTrie.Result r = BytesTrie.Result.NO_MATCH;
-        for (int i = start; i < end; i++) {
-            int b = toByte(text[i]);
-            if (b < 0) {
-                return false;
+        int slot = slot(key, packed.length);
+        while (packed[slot] != 0) {
+            if (packed[slot] == key) {
+                return true;
             }
-            r = i == start ? trie.first(b) : trie.next(b);
-            if (!r.hasNext() && i < end - 1) {
-                return false;
-            }
+            slot = (slot + 1) & (packed.length - 1);
         }
-        return r.matches();
+        return false;
     }
 
     boolean contains(String word) {
         return contains(word.toCharArray(), 0, word.length());
     }
 
-    /** ICU's BytesDictionaryMatcher.transform. */
-    private int toByte(char c) {
-        if (c == '\u200D') {
-            return 0xFF;
-        }
-        if (c == '\u200C') {
-            return 0xFE;
-        }
-        int delta = c - codeOffset;
-        return delta < 0 || delta > 0xFD ? -1 : delta;
+    int size() {
+        return size;
     }
 }

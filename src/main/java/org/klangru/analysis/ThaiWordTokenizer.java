@@ -1,14 +1,17 @@
 package org.klangru.analysis;
 
 import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.icu.segmentation.ICUTokenizer;
+import com.ibm.icu.lang.UScript;
+import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.text.RuleBasedBreakIterator;
+import com.ibm.icu.text.UnicodeSet;
+import org.apache.lucene.analysis.icu.segmentation.DefaultICUTokenizerConfig;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.FlagsAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 import org.apache.lucene.util.ArrayUtil;
 
-import java.io.CharArrayReader;
 import java.io.IOException;
 
 /**
@@ -21,11 +24,16 @@ import java.io.IOException;
  *   <li>an abbreviation keeps its final dot and lets go of the next word ({@code กทม.มี} is {@code กทม.|มี});</li>
  *   <li>a leftover {@code ร์}, a token starting with a combining mark, or a lone consonant joins the word
  *       before it ({@code เขต|ต์} is {@code เขตต์});</li>
+ *   <li>a final consonant ICU gave to an unknown word goes back to the word before ({@code ขอ|งบีบี} is
+ *       {@code ของ|บีบี}), and adjacent pieces of an unknown word are one word ({@code แมคโดนัล});</li>
  *   <li>the negation {@code ไม่} and the particle {@code ก็} are split from a dictionary word ICU glued them to
  *       ({@code ไม่มี} is {@code ไม่|มี}).</li>
  * </ul>
- * Input is read whole (a field value: a passage or a title), so split pieces get exact offsets through the
- * char filter.
+ * The text is read whole (a field value: a passage or a title) and broken by ICU's word BreakIterator
+ * with ICUTokenizer's rules (Lucene's Default.brk, ICU's Thai dictionary); like ICUTokenizer, segments
+ * of spaces and punctuation are skipped, emoji kept, and a change between Thai and another script's
+ * letters is a break. Going around ICUTokenizer saves its script iteration and copying, which these
+ * repairs need the time of; split pieces get exact offsets through the char filter.
  *
  * <p>Each token carries flags for {@link DomainTermFilter}: whether it touches the previous token, or is
  * separated from it by white space only.
@@ -38,13 +46,17 @@ final class ThaiWordTokenizer extends Tokenizer {
     static final String TYPE_NUM = "<NUM>";
     static final String TYPE_MARK = "<THAI_MARK>";
 
+    /** The longest word made of pieces ICU does not know. */
+    static final int MAX_JOINED_UNKNOWN = 12;
+
     /** The most white space a dictionary term may span between a Latin or digit part and its neighbour. */
     static final int MAX_SPACE_GAP = 2;
 
     private final boolean keepMarks;
-    private final ICUTokenizer icu = new ICUTokenizer();
-    private final OffsetAttribute icuOffset = icu.addAttribute(OffsetAttribute.class);
-    private final TypeAttribute icuType = icu.addAttribute(TypeAttribute.class);
+    private static final DefaultICUTokenizerConfig ICU_CONFIG = new DefaultICUTokenizerConfig(true, true);
+    /** ICUTokenizer's break rules for Thai (and Latin) text: ICU's word rules with its Thai dictionary. */
+    private final RuleBasedBreakIterator breaker = ICU_CONFIG.getBreakIterator(UScript.THAI);
+    private final CharArrayCharacterIterator chars = new CharArrayCharacterIterator();
     private final IcuThaiWords icuWords = IcuThaiWords.get();
 
     private final CharTermAttribute termAtt = addAttribute(CharTermAttribute.class);
@@ -155,24 +167,47 @@ final class ThaiWordTokenizer extends Tokenizer {
 
     private void segment() throws IOException {
         count = 0;
-        icu.setReader(new CharArrayReader(buf, 0, len));
-        icu.reset();
-        while (icu.incrementToken()) {
-            int s = icuOffset.startOffset();
-            int e = icuOffset.endOffset();
-            String type = icuType.type();
+        breaker.setText(chars.reset(buf, len));
+        int s = breaker.first();
+        for (int e = breaker.next(); e != BreakIterator.DONE; s = e, e = breaker.next()) {
+            int status = breaker.getRuleStatus();
+            String type;
+            if (status == 0) {
+                if (!isEmoji(s, e)) {
+                    continue; // spaces and punctuation, as ICUTokenizer skips them
+                }
+                type = DefaultICUTokenizerConfig.WORD_EMOJI;
+            } else {
+                type = ICU_CONFIG.getType(UScript.THAI, status);
+            }
             if (needsSplit(s, e)) {
                 split(s, e, type);
             } else {
                 add(s, e, type);
             }
         }
-        icu.end();
-        icu.close();
         joinFragments();
         splitParticles();
         joinLoneConsonants();
+        returnFinalConsonants();
+        joinUnknownPieces();
         keepAbbreviationDots();
+    }
+
+    // ICUTokenizer's emoji test (its BreakIteratorWrapper): the rules leave emoji out, ICUTokenizer keeps them
+    private static final UnicodeSet EMOJI_RK = new UnicodeSet("[\u002a\u00230-9©®™〰〽]").freeze();
+    private static final UnicodeSet EMOJI = new UnicodeSet("[[:Emoji:][:Extended_Pictographic:]]").freeze();
+
+    private boolean isEmoji(int s, int e) {
+        int cp = Character.codePointAt(buf, s, e);
+        if (!EMOJI.contains(cp)) {
+            return false;
+        }
+        if (!EMOJI_RK.contains(cp)) {
+            return true;
+        }
+        int trailer = s + Character.charCount(cp); // a keycap base is emoji only with a selector or keycap after it
+        return trailer < e && (buf[trailer] == '\uFE0F' || buf[trailer] == '\u20E3');
     }
 
     /** Only a token with ๆ or ฯ, or with Thai letters and something else, may need cutting (most are pure Thai). */
@@ -196,19 +231,31 @@ final class ThaiWordTokenizer extends Tokenizer {
     private void split(int s, int e, String type) {
         int pieceStart = s;
         boolean startsWithPai = buf[s] == ThaiChars.PAIYANNOI; // ฯลฯ, ฯพณฯ stay whole
+        int lastLetter = 0; // 1 Thai, 2 another script; digits and punctuation belong to the letters before
         for (int i = s; i < e; i++) {
             char c = buf[i];
+            int letter = ThaiChars.isThaiLetter(c) ? 1 : Character.isLetter(c) && !ThaiChars.isThai(c) ? 2 : 0;
             if (c == ThaiChars.MAI_YAMOK || (c == ThaiChars.PAIYANNOI && !startsWithPai && i > s
                     && ThaiChars.isThaiLetter(buf[i - 1]))) {
                 addPiece(pieceStart, i, type);
                 add(i, i + 1, TYPE_MARK);
                 pieceStart = i + 1;
+            } else if (i > pieceStart && letter != 0 && lastLetter != 0 && letter != lastLetter) {
+                int end = i; // punctuation between the scripts belongs to neither word ("รัฐ.mof.go.th")
+                while (end > pieceStart && !Character.isLetterOrDigit(buf[end - 1]) && !ThaiChars.isThai(buf[end - 1])) {
+                    end--;
+                }
+                addPiece(pieceStart, end, type);
+                pieceStart = i;
             } else if (i > pieceStart && isDigitLetterChange(buf[i - 1], c)) {
                 addPiece(pieceStart, i, type);
                 pieceStart = i;
             } else if (c == '.' && i > pieceStart && ThaiChars.isThaiLetter(buf[i - 1]) && wordFollowsDot(i + 1, e)) {
                 addPiece(pieceStart, i + 1, type);
                 pieceStart = i + 1;
+            }
+            if (letter != 0) {
+                lastLetter = letter;
             }
         }
         addPiece(pieceStart, e, type);
@@ -338,6 +385,64 @@ final class ThaiWordTokenizer extends Tokenizer {
             }
         }
         return -1;
+    }
+
+    /**
+     * Before a word ICU does not know, it often takes the previous word's final consonant for the unknown
+     * word's first letter ({@code ขอ|งบีบี}, {@code มา|กอะ}): when the unknown token's first consonant
+     * completes the word before it ({@code ของ}, {@code มาก}) and what is left still starts a syllable
+     * (a consonant or a leading vowel), the consonant goes back.
+     */
+    private void returnFinalConsonants() {
+        for (int i = 0; i + 1 < count; i++) {
+            int as = starts[i];
+            int ae = ends[i];
+            int bs = starts[i + 1];
+            int be = ends[i + 1];
+            if (!isWord(i) || !isWord(i + 1) || ae != bs || be - bs < 2 || !ThaiChars.isConsonant(buf[bs])
+                    || !startsSyllable(buf[bs + 1]) || !allThaiLetters(as, ae) || !allThaiLetters(bs, be)) {
+                continue;
+            }
+            if (!icuWords.contains(buf, bs, be) && icuWords.contains(buf, as, ae + 1)) {
+                ends[i] = ae + 1;
+                starts[i + 1] = bs + 1;
+            }
+        }
+    }
+
+    /**
+     * ICU cuts a word it does not know (a transliterated name, {@code แมค|โดนัล}) into pieces that are
+     * not words either: adjacent pieces that are not in its dictionary are one word, up to
+     * {@link #MAX_JOINED_UNKNOWN} characters (a run of misspellings should not become one token).
+     */
+    private void joinUnknownPieces() {
+        int out = 0;
+        boolean previousUnknown = false;
+        for (int i = 0; i < count; i++) {
+            int s = starts[i];
+            int e = ends[i];
+            boolean unknown = isWord(i) && allThaiLetters(s, e) && !icuWords.contains(buf, s, e);
+            if (unknown && previousUnknown && ends[out - 1] == s && e - starts[out - 1] <= MAX_JOINED_UNKNOWN) {
+                ends[out - 1] = e;
+            } else {
+                move(i, out++);
+            }
+            previousUnknown = unknown;
+        }
+        count = out;
+    }
+
+    private static boolean startsSyllable(char c) {
+        return ThaiChars.isConsonant(c) || (c >= '\u0E40' && c <= '\u0E44'); // เ แ โ ใ ไ come first
+    }
+
+    private boolean allThaiLetters(int s, int e) {
+        for (int i = s; i < e; i++) {
+            if (!ThaiChars.isThaiLetter(buf[i])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void move(int from, int to) {

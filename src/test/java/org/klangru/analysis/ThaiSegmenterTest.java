@@ -59,6 +59,19 @@ class ThaiSegmenterTest {
     }
 
     @Test
+    void unknownWordsKeepTheirPiecesAndGiveBackBorrowedConsonants() {
+        assertEquals("ออก|เสียง|แมคโดนัล|แล้ว", seg("ออกเสียงแมคโดนัลแล้ว"));
+        assertEquals("รายการ|ของ|บีบี|ซี", seg("รายการของบีบีซี")); // ICU: ขอ|งบีบี
+    }
+
+    @Test
+    void scriptsAndEmojiAsIcuTokenizerHasThem() {
+        assertEquals("PMQA|การ|พัฒนา", seg("PMQAการพัฒนา"));
+        assertEquals("สวัสดิการ|แห่ง|รัฐ|mof.go.th", seg("สวัสดิการแห่งรัฐ.mof.go.th"));
+        assertEquals("ดี|มาก|😍|👍", seg("ดีมาก😍👍"));
+    }
+
+    @Test
     void negationIsSplitFromTheVerb() {
         assertEquals("ผู้|บริหาร|ไม่|มี|เวลา", seg("ผู้บริหารไม่มีเวลา"));
         assertEquals("ก็|ได้", seg("ก็ได้"));
