@@ -12,8 +12,8 @@ import java.util.List;
 /**
  * What the word field sees, as plain words: the non-overlapping tokens of a line in order, a domain term
  * in place of its parts, spaces and punctuation dropped, {@code ๆ} and {@code ฯ} kept as their own
- * tokens, each exactly as written in the input (taken by offset, so not normalised). Not thread-safe: one
- * per thread.
+ * tokens, each exactly as written in the input (taken by offset, so not normalised). Thread-safe (the
+ * analyzer keeps one token stream per thread).
  */
 public final class ThaiSegmenter {
     private final Analyzer analyzer = KlangruAnalysis.segmentAnalyzer();
