@@ -1,0 +1,59 @@
+package org.klangru.analysis;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.synonym.SolrSynonymParser;
+import org.apache.lucene.analysis.synonym.SynonymMap;
+import org.apache.lucene.util.CharsRef;
+import org.apache.lucene.util.CharsRefBuilder;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.ParseException;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The query-side synonym map: the rules of {@code synonyms.txt} (Solr format: {@code a, b, c} for
+ * equivalents, {@code a => b} for one way), each side analyzed by the linear word chain so that it goes
+ * through the same normalisation and dictionary as the text; plus, for every multi-part domain term, the
+ * term's parts as an alternative path, so the query has the same tokens the index has under the term.
+ */
+final class DomainSynonyms {
+    static final String RESOURCE = "synonyms.txt";
+
+    private DomainSynonyms() {}
+
+    static String text() {
+        try (InputStream in = DomainSynonyms.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + RESOURCE);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static SynonymMap build(String rules, DomainTerms terms, Analyzer linear) {
+        try {
+            SolrSynonymParser parser = new SolrSynonymParser(true, true, linear);
+            parser.parse(new StringReader(rules));
+            CharsRefBuilder scratch = new CharsRefBuilder();
+            for (Map.Entry<String, List<String>> t : terms.entries().entrySet()) {
+                List<String> parts = t.getValue();
+                if (parts.size() > 1) {
+                    CharsRef joined = SynonymMap.Builder.join(parts.toArray(new String[0]), scratch);
+                    parser.add(new CharsRef(t.getKey()), CharsRef.deepCopyOf(joined), true);
+                }
+            }
+            return parser.build();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (ParseException e) {
+            throw new IllegalStateException("bad rule in " + RESOURCE + " near line " + e.getErrorOffset() + ": " + e.getMessage(), e);
+        }
+    }
+}
