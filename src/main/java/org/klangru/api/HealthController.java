@@ -6,7 +6,6 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.TermQuery;
-import org.klangru.analysis.KlangruAnalysis;
 import org.klangru.index.IndexFields;
 import org.klangru.index.IndexStore;
 import org.klangru.ingest.IngestReport;
@@ -43,7 +42,8 @@ class HealthController {
             throw new ServiceUnavailableException("ดัชนีไม่พร้อม (index not available)", e);
         }
         body.put("index", store.dir().toAbsolutePath().toString());
-        body.put("analyzer", KlangruAnalysis.version());
+        body.put("analyzer", store.analysis().name().toLowerCase(java.util.Locale.ROOT));
+        body.put("analyzerVersion", store.analysis().version());
         body.put("uploadsEnabled", false);
         IngestReport last = ingestStatus.last();
         if (last != null) {

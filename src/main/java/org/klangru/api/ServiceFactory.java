@@ -33,7 +33,7 @@ class ServiceFactory {
     @Bean(preDestroy = "close")
     IndexStore indexStore(IndexConfig config, Taxonomy taxonomy) {
         try {
-            return IndexStore.openWritable(config.getDir(), IndexStore.stamp(TaxonomyFingerprint.of(taxonomy)));
+            return IndexStore.openWritable(config.getDir(), TaxonomyFingerprint.of(taxonomy), config.analysis());
         } catch (IOException e) {
             throw new UncheckedIOException("ไม่สามารถเปิดดัชนีที่ " + config.getDir() + " (cannot open the index)", e);
         }

@@ -15,10 +15,17 @@ final class ContextOptions {
     @Option(names = "--corpus", paramLabel = "DIR", description = "โฟลเดอร์เอกสาร (document folder, read recursively; default: corpus)")
     Path corpus;
 
+    @Option(names = "--analyzer", paramLabel = "NAME",
+            description = "การตัดคำ: klangru (ค่าเริ่มต้น), icu หรือ standard เพื่อเปรียบเทียบ (analysis: klangru, or icu/standard for comparison)")
+    String analyzer;
+
     Map<String, Object> properties() {
         Map<String, Object> props = new HashMap<>();
         if (index != null) {
             props.put("klangru.index.dir", index.toString());
+        }
+        if (analyzer != null) {
+            props.put("klangru.index.analyzer", analyzer);
         }
         if (corpus != null) {
             props.put("klangru.ingest.corpus", corpus.toString());

@@ -2,6 +2,8 @@ package org.klangru.index;
 
 import io.micronaut.context.annotation.ConfigurationProperties;
 
+import org.klangru.analysis.AnalyzerChoice;
+
 import java.nio.file.Path;
 
 /** Where the index lives ({@code klangru.index.*}). */
@@ -9,6 +11,24 @@ import java.nio.file.Path;
 public class IndexConfig {
     /** Folder of the Lucene index; created when missing. */
     private Path dir = Path.of("index");
+    /** standard, icu or klangru; unset means what an existing index was built with, else klangru. */
+    private String analyzer;
+
+    public String getAnalyzer() {
+        return analyzer;
+    }
+
+    public void setAnalyzer(String analyzer) {
+        this.analyzer = analyzer;
+    }
+
+    /** The analysis to use: the configured one, else the existing index's, else the project's own. */
+    public AnalyzerChoice analysis() {
+        if (analyzer != null && !analyzer.isBlank()) {
+            return AnalyzerChoice.parse(analyzer);
+        }
+        return IndexStore.recordedAnalysis(dir).orElse(AnalyzerChoice.KLANGRU);
+    }
 
     public Path getDir() {
         return dir;

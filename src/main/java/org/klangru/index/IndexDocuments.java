@@ -50,7 +50,7 @@ public final class IndexDocuments {
         return doc;
     }
 
-    public static Document toLucene(PassageRecord p, DocumentRecord d) {
+    public static Document toLucene(PassageRecord p, DocumentRecord d, boolean ngrams) {
         Document doc = new Document();
         keyword(doc, KIND, KIND_PASSAGE, false);
         keyword(doc, DOC_ID, p.documentId(), false);
@@ -58,6 +58,9 @@ public final class IndexDocuments {
         doc.add(new StoredField(ORDINAL, p.ordinal()));
         doc.add(new NumericDocValuesField(ORDINAL, p.ordinal()));
         doc.add(new Field(TEXT, p.text(), TEXT_WITH_OFFSETS));
+        if (ngrams) {
+            doc.add(new TextField(TEXT_NGRAM, p.text(), Field.Store.NO));
+        }
         doc.add(new TextField(HEADING, p.heading(), Field.Store.YES));
         doc.add(new TextField(TITLE_WORDS, d.title(), Field.Store.NO));
         addDocumentFacets(doc, d);

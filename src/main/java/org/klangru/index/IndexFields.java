@@ -38,6 +38,8 @@ public final class IndexFields {
     // Passage content
     /** The whole passage as stored text, analysed into ICU Thai words with offsets for highlighting. */
     public static final String TEXT = "text";
+    /** Thai character bigrams of {@link #TEXT}, for parts of words and compounds the word field misses. */
+    public static final String TEXT_NGRAM = TEXT + org.klangru.analysis.KlangruAnalysis.NGRAM_SUFFIX;
     /** The heading path above the passage, analysed like {@link #TEXT}. */
     public static final String HEADING = "heading";
     /** Every distinct heading of a document, stored on its document record (for suggestions). */
@@ -60,4 +62,6 @@ public final class IndexFields {
     /** What the records were made with (analyzer version and taxonomy fingerprint); a change means rebuild. */
     public static final String COMMIT_BUILD_STAMP = "klangru.build.stamp";
     public static final String COMMIT_CORPUS = "klangru.corpus";
+    /** The {@link org.klangru.analysis.AnalyzerChoice} the index was built with; queries must use the same. */
+    public static final String COMMIT_ANALYZER = "klangru.analyzer";
 }

@@ -12,7 +12,7 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.FSDirectory;
-import org.klangru.analysis.KlangruAnalysis;
+import org.klangru.analysis.AnalyzerChoice;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,16 +42,18 @@ public final class IndexStore implements Closeable {
     private final SearcherManager searchers;
     private final boolean rebuilt;
     private final String stamp;
+    private final AnalyzerChoice analysis;
 
-    private IndexStore(Path dir, boolean writable, String stamp) throws IOException {
+    private IndexStore(Path dir, boolean writable, String stamp, AnalyzerChoice analysis) throws IOException {
         this.stamp = stamp;
+        this.analysis = analysis;
         this.dir = dir;
         if (writable) {
             Files.createDirectories(dir);
         }
         this.directory = FSDirectory.open(dir);
         if (writable) {
-            IndexWriterConfig config = new IndexWriterConfig(KlangruAnalysis.indexAnalyzer());
+            IndexWriterConfig config = new IndexWriterConfig(analysis.indexAnalyzer());
             config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
             config.setRAMBufferSizeMB(128);
             this.writer = new IndexWriter(directory, config);
@@ -74,13 +76,26 @@ public final class IndexStore implements Closeable {
      *
      * @param stamp what records are made with now (analyzer version, taxonomy); an index stamped otherwise is emptied
      */
-    public static IndexStore openWritable(Path dir, String stamp) throws IOException {
-        return new IndexStore(dir, true, stamp);
+    public static IndexStore openWritable(Path dir, String taxonomyFingerprint, AnalyzerChoice analysis) throws IOException {
+        return new IndexStore(dir, true, analysis.version() + "+taxonomy-" + taxonomyFingerprint, analysis);
     }
 
-    /** The stamp of records made with the current analyzers and the given taxonomy fingerprint. */
-    public static String stamp(String taxonomyFingerprint) {
-        return KlangruAnalysis.version() + "+taxonomy-" + taxonomyFingerprint;
+    /** The analysis an existing index was built with, if it says. */
+    public static Optional<AnalyzerChoice> recordedAnalysis(Path dir) {
+        if (!exists(dir)) {
+            return Optional.empty();
+        }
+        try (FSDirectory d = FSDirectory.open(dir); DirectoryReader r = DirectoryReader.open(d)) {
+            String name = r.getIndexCommit().getUserData().get(IndexFields.COMMIT_ANALYZER);
+            return name == null ? Optional.empty() : Optional.of(AnalyzerChoice.parse(name));
+        } catch (IOException | IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The analysis documents are written with and queries must use. */
+    public AnalyzerChoice analysis() {
+        return analysis;
     }
 
     /** Opens an existing index for searching only. */
@@ -88,7 +103,7 @@ public final class IndexStore implements Closeable {
         if (!exists(dir)) {
             throw new IOException("ไม่พบดัชนีที่ " + dir + " (no index at " + dir + "): run ./klangru index first");
         }
-        return new IndexStore(dir, false, null);
+        return new IndexStore(dir, false, null, recordedAnalysis(dir).orElse(AnalyzerChoice.KLANGRU));
     }
 
     public static boolean exists(Path dir) {
@@ -117,7 +132,7 @@ public final class IndexStore implements Closeable {
                 .forEach(h -> record.add(new org.apache.lucene.document.StoredField(IndexFields.HEADINGS, h)));
         docs.add(record);
         for (PassageRecord p : passages) {
-            docs.add(IndexDocuments.toLucene(p, document));
+            docs.add(IndexDocuments.toLucene(p, document, analysis.ngrams()));
         }
         requireWriter().updateDocuments(new Term(IndexFields.DOC_ID, document.id()), docs);
     }
@@ -138,6 +153,7 @@ public final class IndexStore implements Closeable {
         Map<String, String> data = new HashMap<>(userData());
         data.putAll(extraUserData);
         data.put(IndexFields.COMMIT_BUILD_STAMP, stamp);
+        data.put(IndexFields.COMMIT_ANALYZER, analysis.name());
         w.setLiveCommitData(data.entrySet());
         w.commit();
         searchers.maybeRefreshBlocking();

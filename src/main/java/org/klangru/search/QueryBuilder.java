@@ -1,6 +1,9 @@
 package org.klangru.search;
 
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -11,38 +14,48 @@ import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import org.klangru.analysis.AnalyzerChoice;
 import org.klangru.index.IndexFields;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.function.Function;
 
 /**
- * Builds the Lucene query of a request: every query word may match the passage text, its heading or its
- * document's title (the best of the three counts), the whole query as a phrase lifts passages that keep
- * the words together, and the filters narrow without scoring.
+ * Builds the Lucene query of a request. Query words may match the passage text, its heading or its
+ * document's title; the query as a phrase lifts passages that keep the words together; Thai character
+ * bigram phrases find words inside compounds and half-typed words that the word field misses, weighted low
+ * so that they add recall without outranking word matches; filters narrow without scoring.
+ *
+ * <p>The query analyzer makes a token graph (a domain term over its parts, synonyms as other paths), so
+ * terms and phrases are built with Lucene's graph-aware builder, never by reading positions one by one.
  */
 final class QueryBuilder {
-    static final float TEXT_BOOST = 1.0f;
     static final float HEADING_BOOST = 0.4f;
     static final float TITLE_BOOST = 0.3f;
+    static final float FIELD_TIE = 0.1f;
     static final float PHRASE_BOOST = 2.0f;
     static final int PHRASE_SLOP = 2;
-
-    private final Analyzer analyzer;
-
-    QueryBuilder(Analyzer analyzer) {
-        this.analyzer = analyzer;
-    }
-
+    static final float NGRAM_BOOST = 0.3f;
     static final float CODE_BOOST = 3.0f;
     static final float CATEGORY_BOOST = 1.5f;
+
+    private final Analyzer analyzer;
+    private final boolean ngrams;
+    private final org.apache.lucene.util.QueryBuilder graph;
+
+    QueryBuilder(AnalyzerChoice analysis) {
+        this.analyzer = analysis.queryAnalyzer();
+        this.ngrams = analysis.ngrams();
+        this.graph = new org.apache.lucene.util.QueryBuilder(analyzer);
+    }
 
     /**
      * A request as Lucene queries.
      *
-     * @param terms     query words as the word field has them, in order; empty in browse mode
+     * @param terms     query words as the word field has them; empty in browse mode
      * @param relevance the scoring part, without filters; also what the highlighter marks
      * @param full      relevance with phrases, exclusions and filters
      */
@@ -51,17 +64,17 @@ final class QueryBuilder {
     Built build(SearchRequest request) {
         UserQuery uq = UserQuery.parse(request.query());
         List<String> terms = QueryTerms.of(analyzer, IndexFields.TEXT, uq.words());
-        Query relevance = relevance(terms, uq);
+        Query relevance = terms.isEmpty() ? new MatchAllDocsQuery() : relevance(uq);
         BooleanQuery.Builder full = new BooleanQuery.Builder()
                 .add(relevance, relevance instanceof MatchAllDocsQuery ? Occur.FILTER : Occur.MUST);
         for (String phrase : uq.phrases()) {
-            Query p = phrase(phrase, 0);
+            Query p = graph.createPhraseQuery(IndexFields.TEXT, phrase, 0);
             if (p != null) {
                 full.add(p, Occur.FILTER);
             }
         }
         for (String out : uq.excluded()) {
-            Query p = phrase(out, 0);
+            Query p = graph.createPhraseQuery(IndexFields.TEXT, out, 0);
             if (p != null) {
                 full.add(p, Occur.MUST_NOT);
             }
@@ -69,47 +82,76 @@ final class QueryBuilder {
         return new Built(terms, relevance, withFilters(full.build(), request));
     }
 
-    /** The words of a text in order as a phrase on the passage text, or null when it has no words. */
-    private Query phrase(String text, int slop) {
-        List<String> words = QueryTerms.of(analyzer, IndexFields.TEXT, text);
-        if (words.isEmpty()) {
-            return null;
-        }
-        if (words.size() == 1) {
-            return new TermQuery(new Term(IndexFields.TEXT, words.get(0)));
-        }
-        PhraseQuery.Builder b = new PhraseQuery.Builder().setSlop(slop);
-        for (int i = 0; i < words.size(); i++) {
-            b.add(new Term(IndexFields.TEXT, words.get(i)), i);
-        }
-        return b.build();
-    }
-
-    private Query relevance(List<String> terms, UserQuery uq) {
-        if (terms.isEmpty()) {
-            return new MatchAllDocsQuery();
-        }
+    private Query relevance(UserQuery uq) {
+        String words = uq.words();
         BooleanQuery.Builder q = new BooleanQuery.Builder();
+        // the best of text, heading and title counts, so a heading's words lift a passage without outranking the text
+        List<Query> fields = new ArrayList<>();
+        addBoosted(fields, graph.createBooleanQuery(IndexFields.TEXT, words), 1f);
+        addBoosted(fields, graph.createBooleanQuery(IndexFields.HEADING, words), HEADING_BOOST);
+        addBoosted(fields, graph.createBooleanQuery(IndexFields.TITLE_WORDS, words), TITLE_BOOST);
+        if (!fields.isEmpty()) {
+            q.add(new DisjunctionMaxQuery(fields, FIELD_TIE), Occur.SHOULD);
+        }
+        addShould(q, graph.createPhraseQuery(IndexFields.TEXT, words, PHRASE_SLOP), PHRASE_BOOST);
+        if (ngrams) {
+            for (Query run : ngramRuns(words)) {
+                addShould(q, run, NGRAM_BOOST);
+            }
+        }
         for (String code : uq.codes()) {
-            q.add(new BoostQuery(new TermQuery(new Term(IndexFields.CODE, code)), CODE_BOOST), Occur.SHOULD);
+            addShould(q, new TermQuery(new Term(IndexFields.CODE, code)), CODE_BOOST);
         }
         for (int category : uq.categories()) {
-            q.add(new BoostQuery(new TermQuery(new Term(IndexFields.CATEGORY, String.valueOf(category))), CATEGORY_BOOST), Occur.SHOULD);
-        }
-        for (String t : new LinkedHashSet<>(terms)) {
-            q.add(new DisjunctionMaxQuery(List.of(
-                    new TermQuery(new Term(IndexFields.TEXT, t)),
-                    new BoostQuery(new TermQuery(new Term(IndexFields.HEADING, t)), HEADING_BOOST),
-                    new BoostQuery(new TermQuery(new Term(IndexFields.TITLE_WORDS, t)), TITLE_BOOST)), 0.1f), Occur.SHOULD);
-        }
-        if (terms.size() > 1) {
-            PhraseQuery.Builder phrase = new PhraseQuery.Builder().setSlop(PHRASE_SLOP);
-            for (int i = 0; i < terms.size(); i++) {
-                phrase.add(new Term(IndexFields.TEXT, terms.get(i)), i);
-            }
-            q.add(new BoostQuery(phrase.build(), PHRASE_BOOST), Occur.SHOULD);
+            addShould(q, new TermQuery(new Term(IndexFields.CATEGORY, String.valueOf(category))), CATEGORY_BOOST);
         }
         return q.build();
+    }
+
+    private static void addBoosted(List<Query> list, Query clause, float boost) {
+        if (clause != null) {
+            list.add(boost == 1f ? clause : new BoostQuery(clause, boost));
+        }
+    }
+
+    private static void addShould(BooleanQuery.Builder q, Query clause, float boost) {
+        if (clause != null) {
+            q.add(boost == 1f ? clause : new BoostQuery(clause, boost), Occur.SHOULD);
+        }
+    }
+
+    /** One phrase of bigrams per Thai run of the query; the n-gram analyzer leaves a position gap between runs. */
+    private List<Query> ngramRuns(String words) {
+        List<Query> runs = new ArrayList<>();
+        List<String> run = new ArrayList<>();
+        try (TokenStream ts = analyzer.tokenStream(IndexFields.TEXT_NGRAM, words)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                if (inc.getPositionIncrement() > 1) {
+                    addRun(runs, run);
+                    run = new ArrayList<>();
+                }
+                run.add(term.toString());
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringReader does not fail
+        }
+        addRun(runs, run);
+        return runs;
+    }
+
+    private static void addRun(List<Query> runs, List<String> bigrams) {
+        if (bigrams.size() < 2) {
+            return; // a single bigram matches far too much to be worth scoring
+        }
+        PhraseQuery.Builder p = new PhraseQuery.Builder();
+        for (int i = 0; i < bigrams.size(); i++) {
+            p.add(new Term(IndexFields.TEXT_NGRAM, bigrams.get(i)), i);
+        }
+        runs.add(p.build());
     }
 
     /** Passages only, each filter's values OR-ed, filters AND-ed. */
@@ -137,12 +179,10 @@ final class QueryBuilder {
         if (values.isEmpty()) {
             return;
         }
-        List<Query> any = new ArrayList<>();
-        for (T v : values) {
-            any.add(new TermQuery(new Term(field, asTerm.apply(v))));
-        }
         BooleanQuery.Builder or = new BooleanQuery.Builder();
-        any.forEach(t -> or.add(t, Occur.SHOULD));
+        for (T v : values) {
+            or.add(new TermQuery(new Term(field, asTerm.apply(v))), Occur.SHOULD);
+        }
         q.add(or.build(), Occur.FILTER);
     }
 }

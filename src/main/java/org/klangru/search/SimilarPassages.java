@@ -10,7 +10,6 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.klangru.analysis.KlangruAnalysis;
 import org.klangru.index.IndexFields;
 import org.klangru.index.IndexStore;
 
@@ -26,10 +25,11 @@ import java.util.Optional;
  */
 public final class SimilarPassages {
     private final IndexStore store;
-    private final Analyzer analyzer = KlangruAnalysis.indexAnalyzer();
+    private final Analyzer analyzer;
 
     public SimilarPassages(IndexStore store) {
         this.store = store;
+        this.analyzer = store.analysis().indexAnalyzer();
     }
 
     /** Similar passages, best first, or empty when there is no such passage. */

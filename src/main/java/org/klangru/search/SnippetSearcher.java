@@ -13,7 +13,6 @@ import org.apache.lucene.search.TopDocsCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.CollectorManager;
-import org.klangru.analysis.KlangruAnalysis;
 import org.klangru.index.IndexFields;
 import org.klangru.index.IndexStore;
 
@@ -46,12 +45,15 @@ public final class SnippetSearcher {
     static final int MAX_WINDOW = 10_000;
 
     private final IndexStore store;
-    private final Analyzer analyzer = KlangruAnalysis.queryAnalyzer();
-    private final QueryBuilder queries = new QueryBuilder(analyzer);
-    private final SnippetHighlighter highlighter = new SnippetHighlighter(analyzer);
+    private final Analyzer analyzer;
+    private final QueryBuilder queries;
+    private final SnippetHighlighter highlighter;
 
     public SnippetSearcher(IndexStore store) {
         this.store = store;
+        this.analyzer = store.analysis().queryAnalyzer();
+        this.queries = new QueryBuilder(store.analysis());
+        this.highlighter = new SnippetHighlighter(analyzer);
     }
 
     public SearchResult search(SearchRequest request) throws IOException {

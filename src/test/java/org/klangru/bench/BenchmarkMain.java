@@ -58,7 +58,7 @@ public final class BenchmarkMain {
             Path slice = slice(files, fraction, out.resolve("slice-" + fraction));
             Path index = out.resolve("index-" + fraction);
             deleteTree(index);
-            IndexRun run = index(slice, index);
+            IndexRun run = index(slice, index, org.klangru.analysis.AnalyzerChoice.KLANGRU);
             report.indexRun(fraction, run);
             try (ApplicationContext ctx = ApplicationContext.builder()
                     .properties(Map.of("klangru.index.dir", index.toString(), "micronaut.server.port", "-1"))
@@ -76,7 +76,7 @@ public final class BenchmarkMain {
 
     record IndexRun(IngestReport report, long bytes, double seconds, long indexBytes, long peakHeap) {}
 
-    static IndexRun index(Path corpus, Path indexDir) throws IOException {
+    static IndexRun index(Path corpus, Path indexDir, org.klangru.analysis.AnalyzerChoice analysis) throws IOException {
         long bytes = 0;
         for (Path f : listFiles(corpus)) {
             bytes += Files.size(f);
@@ -99,8 +99,7 @@ public final class BenchmarkMain {
         long t0 = System.nanoTime();
         IngestReport r;
         Taxonomy taxonomy = Taxonomy.loadDefault();
-        try (IndexStore store = IndexStore.openWritable(indexDir, IndexStore.stamp(
-                org.klangru.taxonomy.TaxonomyFingerprint.of(taxonomy)))) {
+        try (IndexStore store = IndexStore.openWritable(indexDir, org.klangru.taxonomy.TaxonomyFingerprint.of(taxonomy), analysis)) {
             r = new Ingestor(store, new TikaExtractor(ExtractionLimits.DEFAULT), new PassageLabeler(taxonomy),
                     Runtime.getRuntime().availableProcessors()).ingest(corpus);
         }

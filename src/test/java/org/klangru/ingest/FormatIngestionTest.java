@@ -43,7 +43,7 @@ class FormatIngestionTest {
         work = Files.createTempDirectory("klangru-formats");
         Path corpus = TestCorpora.copy("formats", work.resolve("corpus"));
         Files.copy(corpus.resolve("sample.txt"), corpus.resolve("ชื่อไฟล์ ภาษาไทย มีช่องว่าง.txt"));
-        store = IndexStore.openWritable(work.resolve("index"), "test");
+        store = IndexStore.openWritable(work.resolve("index"), "test", org.klangru.analysis.AnalyzerChoice.KLANGRU);
         report = new Ingestor(store, new TikaExtractor(ExtractionLimits.DEFAULT), new PassageLabeler(org.klangru.taxonomy.Taxonomy.loadDefault()), 2).ingest(corpus);
     }
 
