@@ -25,6 +25,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * shared machine that is what the code costs, not what the neighbours cost. Plain ICUTokenizer and the
  * n-gram analyzer are reported for comparison. The issue asks for a ratio of at least 0.5.
  */
+@org.junit.jupiter.api.Tag("measure")
 class AnalyzerThroughputTest {
     static final int ROUNDS = 10;
     static final double REQUIRED_RATIO = 0.5;

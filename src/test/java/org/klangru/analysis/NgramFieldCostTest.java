@@ -25,6 +25,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * offsets are acceptable to IndexWriter, and reports what the n-gram field costs: postings, index size
  * and analysis time, word field alone against word plus n-gram field.
  */
+@org.junit.jupiter.api.Tag("measure")
 class NgramFieldCostTest {
     /** The word field as the index stores it: positions and offsets (for highlighting). */
     static final FieldType WORDS = new FieldType(TextField.TYPE_STORED);

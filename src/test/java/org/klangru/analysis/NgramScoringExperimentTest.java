@@ -46,6 +46,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * <p>{@code -Dklangru.distractors=DIR} mixes in the paragraphs of every {@code .txt} file under DIR (e.g. a
  * few thousand items unpacked from ../shared/corpus/thaigov), as ../shared/eval/README.md suggests.
  */
+@org.junit.jupiter.api.Tag("measure")
 class NgramScoringExperimentTest {
     static final Path QUERIES = Path.of("..", "shared", "eval", "dev-queries.tsv");
     static final String TEXT = "text";

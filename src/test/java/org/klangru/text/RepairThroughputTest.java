@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
  * Prints how fast {@link ThaiTextRepair#repair} runs; no timing is asserted (the machine is shared).
  * For a big corpus run the main method: {@code java -cp ... org.klangru.text.RepairThroughputTest DIR}.
  */
+@org.junit.jupiter.api.Tag("measure")
 class RepairThroughputTest {
 
     @Test
