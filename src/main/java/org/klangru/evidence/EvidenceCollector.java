@@ -33,8 +33,9 @@ import java.util.Set;
  * Finds the evidence of each section of a plan in the index.
  *
  * <p>Candidates: passages labelled with the section's activity code (in the section's edition, or with no edition
- * given), and for each of the section's concepts the best {@value #CANDIDATES_PER_QUERY} passages of the section's
- * category and the best {@value #CANDIDATES_PER_QUERY} of the whole index. A candidate's weight says how directly it
+ * given), for each of the section's concepts the best {@value #CANDIDATES_PER_QUERY} passages of the section's
+ * category, and for each key concept the best {@value #CANDIDATES_OUTSIDE} of the whole index (the classifier leaves
+ * many passages unlabelled). A candidate's weight says how directly it
  * speaks to the section: the code label {@value #CODE_WEIGHT}, each key concept in its text {@value #KEY_WEIGHT} (up
  * to three), in its innermost heading {@value #HEADING_WEIGHT}, each other concept in its text {@value #OTHER_WEIGHT}
  * (up to two).
@@ -53,6 +54,8 @@ import java.util.Set;
  */
 public final class EvidenceCollector {
     static final int CANDIDATES_PER_QUERY = SearchRequest.MAX_SIZE;
+    /** Candidates per key concept from outside the category. */
+    static final int CANDIDATES_OUTSIDE = 50;
     /** Code-labelled passages read per section at most, in pages of {@link SearchRequest#MAX_SIZE}. */
     static final int CODE_PAGES = 5;
     static final double CODE_WEIGHT = 2.0;
@@ -153,14 +156,12 @@ public final class EvidenceCollector {
         List<Concept> concepts = new ArrayList<>(s.strong());
         concepts.addAll(s.weak());
         for (Concept c : concepts) {
-            for (List<Integer> scope : List.of(List.of(s.category()), List.<Integer>of())) {
-                SearchResult r = searcher.search(new SearchRequest(c.queryText(), scope, List.of(), List.of(),
-                        request.years(), request.agencies(), List.of(), SearchRequest.Order.RELEVANCE, 1,
-                        CANDIDATES_PER_QUERY));
-                for (SearchHit h : r.hits()) {
-                    candidates.putIfAbsent(h.passageId(), new Candidate(h, false, null));
-                }
-            }
+            add(candidates, c, List.of(s.category()), CANDIDATES_PER_QUERY, request);
+        }
+        // unlabelled passages (of documents mostly in the category, or speaking directly to the section): only
+        // passages with a key concept can count there
+        for (Concept c : s.strong()) {
+            add(candidates, c, List.of(), CANDIDATES_OUTSIDE, request);
         }
 
         List<Scored> scored = new ArrayList<>();
@@ -195,6 +196,15 @@ public final class EvidenceCollector {
         }
         return new EvidencePack.Section(s.id(), s.label(), s.titleTh(), s.titleEn(), s.description(), s.note(),
                 s.depth(), s.code(), s.edition(), strength, kept.size(), sources.size(), gap, quotations);
+    }
+
+    private void add(Map<String, Candidate> candidates, Concept c, List<Integer> categories, int size,
+                     EvidenceRequest request) throws IOException {
+        SearchResult r = searcher.search(new SearchRequest(c.queryText(), categories, List.of(), List.of(),
+                request.years(), request.agencies(), List.of(), SearchRequest.Order.RELEVANCE, 1, size));
+        for (SearchHit h : r.hits()) {
+            candidates.putIfAbsent(h.passageId(), new Candidate(h, false, null));
+        }
     }
 
     /** Why a code-labelled passage counts for the section, or null when its label is of another edition. */
