@@ -8,10 +8,7 @@ import org.klangru.evidence.EvidencePack.Strength;
 import org.klangru.index.IndexStore;
 import org.klangru.index.PassageRecord;
 import org.klangru.search.DocumentBrowser;
-import org.klangru.search.SearchHit;
-import org.klangru.search.SearchRequest;
-import org.klangru.search.SearchResult;
-import org.klangru.search.SnippetSearcher;
+import org.klangru.search.LabelReasons;
 import org.klangru.text.MatchKey;
 
 import java.io.IOException;
@@ -53,11 +50,11 @@ import java.util.Set;
  * weighs at least {@value #STRONG_WEIGHT}; partial when anything supports it; none otherwise.
  */
 public final class EvidenceCollector {
-    static final int CANDIDATES_PER_QUERY = SearchRequest.MAX_SIZE;
+    static final int CANDIDATES_PER_QUERY = 100;
     /** Candidates per key concept from outside the category. */
     static final int CANDIDATES_OUTSIDE = 50;
-    /** Code-labelled passages read per section at most, in pages of {@link SearchRequest#MAX_SIZE}. */
-    static final int CODE_PAGES = 5;
+    /** Code-labelled passages read per section at most, best practices first. */
+    static final int CODE_LIMIT = 500;
     static final double CODE_WEIGHT = 2.0;
     static final double KEY_WEIGHT = 1.0;
     static final double HEADING_WEIGHT = 0.5;
@@ -77,11 +74,11 @@ public final class EvidenceCollector {
             + " (strong: at least " + STRONG_DOCUMENTS + " documents and one passage that names the code or two key"
             + " phrases; partial: some evidence below that; none: nothing found)";
 
-    private final SnippetSearcher searcher;
+    private final EvidenceSearch search;
     private final DocumentBrowser browser;
 
     public EvidenceCollector(IndexStore store) {
-        this.searcher = new SnippetSearcher(store);
+        this.search = new EvidenceSearch(store);
         this.browser = new DocumentBrowser(store);
     }
 
@@ -129,39 +126,33 @@ public final class EvidenceCollector {
         return whole == 0 ? 0 : Math.round(1000.0 * part / whole) / 1000.0;
     }
 
-    private record Candidate(SearchHit hit, boolean coded, String codeNote) {}
+    private record Candidate(EvidenceSearch.Hit hit, boolean coded, String codeNote) {}
 
-    private record Scored(SearchHit hit, double weight, double bestPractice, double score, List<String> reasons,
-                          List<String> alsoIn) {}
+    private record Scored(EvidenceSearch.Hit hit, double weight, double bestPractice, double score,
+                          List<String> reasons, List<String> alsoIn) {}
 
     private EvidencePack.Section collect(EvidencePlan.Section s, EvidenceRequest request,
                                          Map<String, DocumentFacts> documents) throws IOException {
         Map<String, Candidate> candidates = new LinkedHashMap<>();
         if (s.code() != null) {
-            for (int page = 1; page <= CODE_PAGES; page++) {
-                SearchResult r = searcher.search(new SearchRequest("", List.of(), List.of(s.code()), List.of(),
-                        request.years(), request.agencies(), List.of(), SearchRequest.Order.RELEVANCE, page,
-                        SearchRequest.MAX_SIZE));
-                for (SearchHit h : r.hits()) {
-                    String note = codeNote(h, s);
-                    if (note != null) {
-                        candidates.put(h.passageId(), new Candidate(h, true, note));
-                    }
-                }
-                if (r.hits().size() < SearchRequest.MAX_SIZE) {
-                    break;
+            for (EvidenceSearch.Hit h : search.byCode(s.code(), request.agencies(), request.years(), CODE_LIMIT)) {
+                String note = codeNote(h.passage(), s);
+                if (note != null) {
+                    candidates.put(h.passage().passageId(), new Candidate(h, true, note));
                 }
             }
         }
         List<Concept> concepts = new ArrayList<>(s.strong());
         concepts.addAll(s.weak());
         for (Concept c : concepts) {
-            add(candidates, c, List.of(s.category()), CANDIDATES_PER_QUERY, request);
+            add(candidates, search.byWords(c.queryText(), s.category(), request.agencies(), request.years(),
+                    CANDIDATES_PER_QUERY));
         }
         // unlabelled passages (of documents mostly in the category, or speaking directly to the section): only
         // passages with a key concept can count there
         for (Concept c : s.strong()) {
-            add(candidates, c, List.of(), CANDIDATES_OUTSIDE, request);
+            add(candidates, search.byWords(c.queryText(), null, request.agencies(), request.years(),
+                    CANDIDATES_OUTSIDE));
         }
 
         List<Scored> scored = new ArrayList<>();
@@ -198,19 +189,15 @@ public final class EvidenceCollector {
                 s.depth(), s.code(), s.edition(), strength, kept.size(), sources.size(), gap, quotations);
     }
 
-    private void add(Map<String, Candidate> candidates, Concept c, List<Integer> categories, int size,
-                     EvidenceRequest request) throws IOException {
-        SearchResult r = searcher.search(new SearchRequest(c.queryText(), categories, List.of(), List.of(),
-                request.years(), request.agencies(), List.of(), SearchRequest.Order.RELEVANCE, 1, size));
-        for (SearchHit h : r.hits()) {
-            candidates.putIfAbsent(h.passageId(), new Candidate(h, false, null));
+    private static void add(Map<String, Candidate> candidates, List<EvidenceSearch.Hit> hits) {
+        for (EvidenceSearch.Hit h : hits) {
+            candidates.putIfAbsent(h.passage().passageId(), new Candidate(h, false, null));
         }
     }
 
     /** Why a code-labelled passage counts for the section, or null when its label is of another edition. */
-    private static String codeNote(SearchHit h, EvidencePlan.Section s) {
-        Object labels = h.why() == null ? null : h.why().get("labels");
-        if (!(labels instanceof Map<?, ?> l) || !(l.get("codes") instanceof List<?> codes)) {
+    private static String codeNote(PassageRecord p, EvidencePlan.Section s) {
+        if (!(LabelReasons.parse(p.why()).get("codes") instanceof List<?> codes)) {
             return "ระบุรหัส " + s.code();
         }
         String best = null;
@@ -229,7 +216,7 @@ public final class EvidenceCollector {
 
     private Scored score(EvidencePlan.Section s, Candidate c, Map<String, DocumentFacts> documents)
             throws IOException {
-        SearchHit h = c.hit();
+        EvidenceSearch.Hit h = c.hit();
         Concept.Text text = new Concept.Text(h.text());
         Concept.Text heading = new Concept.Text(innermost(h.heading()));
         List<String> reasons = new ArrayList<>();
@@ -266,27 +253,23 @@ public final class EvidenceCollector {
         if (!c.coded() && keys == 0 && headings == 0 && others < 2) {
             return null;
         }
-        DocumentFacts facts = facts(h.documentId(), documents);
         boolean inCategory = c.coded() || h.categories().contains(s.category())
-                || (h.categories().isEmpty() && facts.mostly(s.category()));
+                || (h.categories().isEmpty() && facts(h.documentId(), documents).mostly(s.category()));
         if (!inCategory) {
             if (s.inCategoryOnly() || weight < OUTSIDE_WEIGHT) {
                 return null;
             }
             reasons.add("ตรงประเด็นแม้ไม่ได้ติดป้ายหมวด " + s.category());
         }
-        double bp = facts.bestPractice().getOrDefault(h.passageId(), 0.0);
+        double bp = h.bestPractice();
         if (bp > 0) {
             reasons.add("คะแนนแนวปฏิบัติที่ดี " + String.format("%.2f", bp));
         }
-        return new Scored(h, weight, bp, weight * (0.5 + bp), reasons, h.alsoIn());
+        return new Scored(h, weight, bp, weight * (0.5 + bp), reasons, List.of());
     }
 
-    /**
-     * What the collector needs of a whole document: its passages' best-practice scores, and how many of its labelled
-     * passages carry each category.
-     */
-    private record DocumentFacts(Map<String, Double> bestPractice, Map<Integer, Integer> categoryCounts, int labelled) {
+    /** How many of a document's labelled passages carry each category. */
+    private record DocumentFacts(Map<Integer, Integer> categoryCounts, int labelled) {
         boolean mostly(int category) {
             return labelled > 0 && categoryCounts.getOrDefault(category, 0) >= DOCUMENT_SHARE * labelled;
         }
@@ -295,17 +278,15 @@ public final class EvidenceCollector {
     private DocumentFacts facts(String documentId, Map<String, DocumentFacts> cache) throws IOException {
         DocumentFacts f = cache.get(documentId);
         if (f == null) {
-            Map<String, Double> bp = new HashMap<>();
             Map<Integer, Integer> counts = new HashMap<>();
             int labelled = 0;
             for (PassageRecord p : browser.passages(documentId)) {
-                bp.put(p.passageId(), p.bestPractice());
                 if (!p.categories().isEmpty()) {
                     labelled++;
                     p.categories().forEach(c -> counts.merge(c, 1, Integer::sum));
                 }
             }
-            f = new DocumentFacts(bp, counts, labelled);
+            f = new DocumentFacts(counts, labelled);
             cache.put(documentId, f);
         }
         return f;
@@ -376,7 +357,7 @@ public final class EvidenceCollector {
         return out;
     }
 
-    private static Citation citation(SearchHit h, List<String> alsoIn, String baseUrl) {
+    private static Citation citation(EvidenceSearch.Hit h, List<String> alsoIn, String baseUrl) {
         LocalDate date = h.date() == null ? null : LocalDate.parse(h.date());
         String dateTh = ThaiDateText.of(date);
         String link = baseUrl + "/?view=doc&id=" + enc(h.documentId()) + "&passage=" + enc(h.passageId());
