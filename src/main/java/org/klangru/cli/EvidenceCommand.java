@@ -131,7 +131,8 @@ final class EvidenceCommand implements Callable<Integer> {
         if (target.getParent() != null) {
             Files.createDirectories(target.getParent());
         }
-        Path tmp = Files.createTempFile(target.getParent(), ".klangru-evidence", ".tmp");
+        // written beside the target, then moved over it: a reader never sees half a file
+        Path tmp = target.resolveSibling("." + target.getFileName() + ".tmp");
         Files.write(tmp, bytes);
         Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         printCoverage(pack, out, chosen);

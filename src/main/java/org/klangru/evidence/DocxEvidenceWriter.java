@@ -214,7 +214,7 @@ public final class DocxEvidenceWriter {
 
         private void coverageTable() {
             List<EvidencePack.CoverageRow> rows = pack.coverage().table();
-            int[] widths = {2700, 1000, 1000, 1300, TEXT_WIDTH - 2700 - 1000 - 1000 - 1300};
+            int[] widths = {2400, 1250, 1250, 1250, TEXT_WIDTH - 2400 - 1250 - 1250 - 1250};
             XWPFTable t = doc.createTable(1, widths.length);
             t.setWidth(TEXT_WIDTH);
             t.setTableAlignment(TableRowAlign.CENTER);

@@ -31,6 +31,8 @@ final class DocxReader {
     final boolean updateFields;
     final String documentXml;
     final String title;
+    /** Errors of the document, styles and footer parts against the OOXML schema (Word refuses some invalid files). */
+    final List<String> schemaErrors = new ArrayList<>();
 
     DocxReader(byte[] docx) {
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
@@ -73,6 +75,13 @@ final class DocxReader {
             updateFields = doc.isEnforcedUpdateFields();
             documentXml = doc.getDocument().xmlText();
             title = doc.getProperties().getCoreProperties().getTitle();
+            List<org.apache.xmlbeans.XmlObject> parts = new ArrayList<>(List.of(doc.getDocument(), doc.getStyle()));
+            doc.getFooterList().forEach(f -> parts.add(f._getHdrFtr()));
+            for (org.apache.xmlbeans.XmlObject part : parts) {
+                List<org.apache.xmlbeans.XmlError> errors = new ArrayList<>();
+                part.validate(new org.apache.xmlbeans.XmlOptions().setErrorListener(errors));
+                errors.forEach(e -> schemaErrors.add(part.schemaType().getName() + ": " + e));
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (org.apache.xmlbeans.XmlException e) {

@@ -137,6 +137,7 @@ class EvidenceCorpusTest {
     void docxCarriesHeadingsCoverageTableCitationsAndThaiFont() {
         byte[] bytes = new DocxEvidenceWriter().write(pack);
         DocxReader docx = new DocxReader(bytes);
+        assertEquals(List.of(), docx.schemaErrors, "valid WordprocessingML");
         assertEquals(pack.titleTh(), docx.title);
         assertEquals(List.of(pack.titleTh()), docx.texts("Title"));
 
