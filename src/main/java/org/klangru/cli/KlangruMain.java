@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** {@code klangru}: serve, index and search a Thai PMQA document collection. */
 @Command(name = "klangru", mixinStandardHelpOptions = true, version = "Klangru 0.1",
         description = "คลังรู้ — ค้นหาเอกสารการพัฒนาคุณภาพการบริหารจัดการภาครัฐ (Thai PMQA document search)",
-        subcommands = {ServeCommand.class, IndexCommand.class, SearchCommand.class, SegmentCommand.class})
+        subcommands = {ServeCommand.class, IndexCommand.class, SearchCommand.class, SegmentCommand.class,
+                EvidenceCommand.class})
 public final class KlangruMain implements Runnable {
 
     @CommandLine.Spec
