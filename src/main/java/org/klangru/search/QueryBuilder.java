@@ -98,6 +98,12 @@ final class QueryBuilder {
             for (Query run : ngramRuns(words)) {
                 addShould(q, run, NGRAM_BOOST);
             }
+            // a Thai synonym ("KM" → การจัดการความรู้) must also be found inside compounds
+            for (String synonym : thaiSynonyms(words)) {
+                for (Query run : ngramRuns(synonym)) {
+                    addShould(q, run, NGRAM_BOOST);
+                }
+            }
         }
         for (String code : uq.codes()) {
             addShould(q, new TermQuery(new Term(IndexFields.CODE, code)), CODE_BOOST);
@@ -118,6 +124,17 @@ final class QueryBuilder {
         if (clause != null) {
             q.add(boost == 1f ? clause : new BoostQuery(clause, boost), Occur.SHOULD);
         }
+    }
+
+    /** Thai terms the query analyzer added that the query text does not contain: synonyms. */
+    private List<String> thaiSynonyms(String words) {
+        List<String> out = new ArrayList<>();
+        for (String t : QueryTerms.of(analyzer, IndexFields.TEXT, words)) {
+            if (t.length() >= 3 && t.chars().anyMatch(c -> c >= 0x0E01 && c <= 0x0E5B) && !words.contains(t) && !out.contains(t)) {
+                out.add(t);
+            }
+        }
+        return out;
     }
 
     /** One phrase of bigrams per Thai run of the query; the n-gram analyzer leaves a position gap between runs. */
