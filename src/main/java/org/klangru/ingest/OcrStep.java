@@ -3,6 +3,7 @@ package org.klangru.ingest;
 import org.klangru.ingest.ocr.OcrEngine;
 import org.klangru.ingest.ocr.OcrException;
 import org.klangru.passage.Block;
+import org.klangru.text.OcrSpacing;
 import org.klangru.text.TextLayerQuality;
 import org.klangru.text.ThaiTextRepair;
 import org.slf4j.Logger;
@@ -145,12 +146,13 @@ final class OcrStep {
     }
 
     /**
-     * Tesseract's text of one page as paragraphs: it separates blocks with blank lines; a single line break is
-     * the page's layout, so what repair leaves of it becomes a space (as for PDF text).
+     * Tesseract's text of one page, letter-spaced Thai joined ({@link OcrSpacing}), as paragraphs
+     * ({@link OcrParagraphs}), repaired; a line break inside a
+     * paragraph is the page's layout, so what repair leaves of it becomes a space (as for PDF text).
      */
     static List<Block> ocrBlocks(String raw, int page) {
         List<Block> out = new ArrayList<>();
-        for (String para : raw.replace('\f', '\n').split("\n\\s*\n")) {
+        for (String para : OcrParagraphs.split(OcrSpacing.join(raw))) {
             String text = ThaiTextRepair.repair(para).replace('\n', ' ').strip();
             if (!text.isEmpty()) {
                 out.add(new Block(Block.Kind.PARAGRAPH, text, 0, page));

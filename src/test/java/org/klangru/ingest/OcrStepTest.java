@@ -17,15 +17,16 @@ class OcrStepTest {
 
     @Test
     void tesseractBlocksBecomeRepairedParagraphsOfTheirPage() {
-        // Tesseract's shape: lines of the page, blank lines between blocks, sara am as nikhahit + sara aa, a line
-        // that ends inside a word (repair joins it), a line that ends between words (a space), a form feed
+        // Tesseract's shape: sara am as nikhahit + sara aa, a line that ends inside a word (repair joins it), a line
+        // that ends between words (a space), blank lines inside a paragraph, a short last line, a form feed
         String raw = "สํานักงาน ก.พ.ร. ได้จัดอบรมเชิงปฏิบัติการในหัวข้อแนวทางการจัดทํารายงานผลการดําเนินการพัฒ\nนาองค์การ"
-                + " ซึ่งสามารถสรุป\nรายละเอียด ดังนี้\n\n"
+                + " (Application Report) ผ่านระบบอิเล็กทรอนิกส์ สําหรับหน่วยงาน\n\nซึ่งสามารถสรุปรายละเอียด ดังนี้\n\n"
                 + "รางวัลคุณภาพการบริหารจัดการภาครัฐ 4.0\n\f";
         List<Block> blocks = OcrStep.ocrBlocks(raw, 3);
         assertEquals(2, blocks.size(), blocks.toString());
         assertEquals("สำนักงาน ก.พ.ร. ได้จัดอบรมเชิงปฏิบัติการในหัวข้อแนวทางการจัดทำรายงานผลการดำเนินการพัฒนาองค์การ"
-                + " ซึ่งสามารถสรุป รายละเอียด ดังนี้", blocks.get(0).text());
+                + " (Application Report) ผ่านระบบอิเล็กทรอนิกส์ สำหรับหน่วยงาน ซึ่งสามารถสรุปรายละเอียด ดังนี้",
+                blocks.get(0).text());
         assertEquals("รางวัลคุณภาพการบริหารจัดการภาครัฐ 4.0", blocks.get(1).text());
         assertTrue(blocks.stream().allMatch(b -> b.page() == 3 && b.kind() == Block.Kind.PARAGRAPH));
     }
