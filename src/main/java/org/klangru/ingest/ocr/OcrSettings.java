@@ -37,6 +37,11 @@ public record OcrSettings(boolean enabled, String tesseract, String languages, i
         }
     }
 
+    /** The same settings with another tesseract program. */
+    public OcrSettings withProgram(String program) {
+        return new OcrSettings(enabled, program, languages, dpi, pageSegMode, pageLimit, timeout, cacheDir);
+    }
+
     /** The same settings with another cache folder. */
     public OcrSettings withCacheDir(Path dir) {
         return new OcrSettings(enabled, tesseract, languages, dpi, pageSegMode, pageLimit, timeout, dir);
