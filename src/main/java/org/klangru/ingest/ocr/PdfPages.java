@@ -71,16 +71,59 @@ final class PdfPages implements Closeable {
         return false;
     }
 
-    /** The DPI page {@code page} is rendered at: {@code dpi}, or less when the page is very large. */
+    /**
+     * The DPI page {@code page} is rendered at: {@code dpi}; the scan's own resolution when the page is one image
+     * of lower resolution (no resampling: on the seed scan, 200 dpi rendered at 200 read better than at 300 or
+     * 400); less when the page is very large.
+     */
     int renderDpi(int page, int dpi) {
         PDPage p = doc.getPage(page - 1);
         PDRectangle box = p.getCropBox();
         double inches2 = (box.getWidth() / 72.0) * (box.getHeight() / 72.0);
-        double pixels = inches2 * dpi * dpi;
+        int scan = scanDpi(p);
+        int wanted = scan > 0 ? Math.max(MIN_SCAN_DPI, Math.min(dpi, scan)) : dpi;
+        double pixels = inches2 * wanted * wanted;
         if (pixels <= MAX_PIXELS || inches2 <= 0) {
-            return dpi;
+            return wanted;
         }
         return Math.max(72, (int) Math.floor(Math.sqrt(MAX_PIXELS / inches2)));
+    }
+
+    /** Scans of lower resolution than this are still rendered at this, to give Tesseract letters big enough. */
+    static final int MIN_SCAN_DPI = 150;
+
+    /**
+     * The resolution of the page's scan when the page is one image with the page's proportions (how scanners and
+     * img2pdf make PDFs), otherwise 0.
+     */
+    private static int scanDpi(PDPage p) {
+        try {
+            PDResources resources = p.getResources();
+            if (resources == null) {
+                return 0;
+            }
+            PDImageXObject only = null;
+            for (COSName name : resources.getXObjectNames()) {
+                PDXObject x = resources.getXObject(name);
+                if (!(x instanceof PDImageXObject image) || only != null) {
+                    return 0;
+                }
+                only = image;
+            }
+            PDRectangle box = p.getCropBox();
+            if (only == null || box.getWidth() <= 0 || box.getHeight() <= 0) {
+                return 0;
+            }
+            // both in the page's unrotated space
+            double pageRatio = box.getWidth() / box.getHeight();
+            double imageRatio = (double) only.getWidth() / only.getHeight();
+            if (Math.abs(pageRatio / imageRatio - 1) > 0.05) {
+                return 0;
+            }
+            return (int) Math.round(only.getWidth() / (box.getWidth() / 72.0));
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
     }
 
     /** Renders page {@code page} (1-based) in grey at {@code dpi} into a binary PGM file Tesseract reads directly. */
