@@ -18,7 +18,7 @@ public class OcrConfig {
     private int dpi = 300;
     /** Tesseract's page segmentation mode (--psm); 3 is automatic layout without orientation detection. */
     private int pageSegMode = 3;
-    /** At most this many pages of one file are read by OCR; later pages are left out. */
+    /** At most this many pages of one file are read by OCR; later pages are left out. 0: no limit. */
     private int pageLimit = 100;
     /** OCR time allowed per file, in seconds. */
     private int timeoutSeconds = 600;
