@@ -4,7 +4,7 @@
 
 import { api, isMissing } from './api.js';
 import { announce, clear, h, markTerms } from './dom.js';
-import { badges } from './hits.js';
+import { badges, ocrBadge } from './hits.js';
 import { num, thaiDate, typeName } from './labels.js';
 import { hasFilters, toUrl, withState } from './state.js';
 import { errorPanel } from './status.js';
@@ -59,7 +59,7 @@ function passageSection(p, state, isTarget) {
     h('a', { class: 'passage-num', id: `pl-${p.ordinal}`, href: passageUrl(state, p), title: 'ลิงก์ไปยังข้อความนี้ (link to this passage)' },
       `ข้อความที่ ${num(n)}`),
     isTarget ? h('strong', { class: 'target-flag' }, 'ข้อความที่ตรงกับการค้นหา (matched passage)') : null,
-    badges(p.categories, p.codes, best)),
+    badges(p.categories, p.codes, [...best, ...ocrBadge(p)])),
   h('p', { class: 'passage-text' }, isTarget ? markTerms(p.text, [...state.hl, ...(state.q ? state.q.split(/\s+/) : [])]) : p.text));
 }
 

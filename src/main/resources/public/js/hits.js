@@ -15,6 +15,13 @@ export function codeBadge(code) {
   return h('span', { class: 'badge badge-code', title: title ? `${code} ${title}` : `รหัสกิจกรรม ${code}` }, code);
 }
 
+/** "OCR · หน้า 3" on a passage whose text OCR read from a scan or an image; nothing otherwise. */
+export function ocrBadge(x) {
+  if (!x?.ocr) return [];
+  const page = x.page ? ` · หน้า ${x.page}` : '';
+  return [h('span', { class: 'badge badge-ocr', title: `ข้อความจากภาพสแกนที่อ่านด้วย OCR อาจมีคำผิด${page ? ` (หน้า ${x.page})` : ''} · text read from a scan by OCR, may contain errors` }, `OCR${page}`)];
+}
+
 export function badges(categories = [], codes = [], extra = []) {
   if (!categories.length && !codes.length && !extra.length) {
     return null;
@@ -97,7 +104,7 @@ export function hitCard(hit, state, mode) {
   return h('li', { class: 'hit' },
     h('article', { 'aria-label': hit.title || hit.source },
       badges(hit.categories, hit.codes,
-        hit.type ? [h('span', { class: 'badge badge-type' }, typeName(hit.type))] : []),
+        [...(hit.type ? [h('span', { class: 'badge badge-type' }, typeName(hit.type))] : []), ...ocrBadge(hit)]),
       h('h3', { class: 'hit-title' }, h('a', { href: toUrl(docState), class: 'hit-link' }, hit.title || hit.source || 'ไม่มีชื่อเรื่อง')),
       h('p', { class: 'meta' },
         date ? h('span', { class: 'meta-item' }, h('span', { class: 'meta-label' }, 'วันที่ '), date) : null,

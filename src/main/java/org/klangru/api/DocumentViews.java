@@ -27,10 +27,11 @@ final class DocumentViews {
 
     @Serdeable
     record PassageView(String passageId, String documentId, int ordinal, String heading, String text,
-                       List<Integer> categories, List<String> codes, double bestPractice, Map<String, Object> why) {
+                       List<Integer> categories, List<String> codes, double bestPractice, Map<String, Object> why,
+                       Integer page, boolean ocr) {
         static PassageView of(PassageRecord p) {
             return new PassageView(p.passageId(), p.documentId(), p.ordinal(), p.heading(), p.text(), p.categories(),
-                    p.codes(), p.bestPractice(), LabelReasons.parse(p.why()));
+                    p.codes(), p.bestPractice(), LabelReasons.parse(p.why()), p.page() > 0 ? p.page() : null, p.ocr());
         }
     }
 

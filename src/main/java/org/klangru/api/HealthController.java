@@ -9,6 +9,7 @@ import org.apache.lucene.search.TermQuery;
 import org.klangru.index.IndexFields;
 import org.klangru.index.IndexStore;
 import org.klangru.ingest.IngestReport;
+import org.klangru.ingest.ocr.OcrEngine;
 
 import java.io.IOException;
 import java.util.LinkedHashMap;
@@ -21,10 +22,12 @@ import java.util.Map;
 class HealthController {
     private final IndexStore store;
     private final IngestStatus ingestStatus;
+    private final OcrEngine ocr;
 
-    HealthController(IndexStore store, IngestStatus ingestStatus) {
+    HealthController(IndexStore store, IngestStatus ingestStatus, OcrEngine ocr) {
         this.store = store;
         this.ingestStatus = ingestStatus;
+        this.ocr = ocr;
     }
 
     @Get
@@ -45,6 +48,12 @@ class HealthController {
         body.put("analyzer", store.analysis().name().toLowerCase(java.util.Locale.ROOT));
         body.put("analyzerVersion", store.analysis().version());
         body.put("uploadsEnabled", false);
+        Map<String, Object> ocrStatus = new LinkedHashMap<>();
+        ocrStatus.put("available", ocr.available());
+        ocr.version().ifPresent(v -> ocrStatus.put("engine", v));
+        ocrStatus.put("languages", ocr.settings().languages());
+        ocr.unavailable().ifPresent(why -> ocrStatus.put("problem", why));
+        body.put("ocr", ocrStatus);
         IngestReport last = ingestStatus.last();
         if (last != null) {
             Map<String, Object> ingest = new LinkedHashMap<>();

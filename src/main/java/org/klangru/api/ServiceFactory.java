@@ -9,6 +9,8 @@ import org.klangru.ingest.IngestConfig;
 import org.klangru.ingest.Ingestor;
 import org.klangru.ingest.PassageLabeler;
 import org.klangru.ingest.TikaExtractor;
+import org.klangru.ingest.ocr.OcrConfig;
+import org.klangru.ingest.ocr.OcrEngine;
 import org.klangru.search.DocumentBrowser;
 import org.klangru.taxonomy.Taxonomy;
 import org.klangru.taxonomy.TaxonomyConfig;
@@ -40,8 +42,13 @@ class ServiceFactory {
     }
 
     @Singleton
-    TikaExtractor extractor(IngestConfig config) {
-        return new TikaExtractor(config.limits());
+    OcrEngine ocrEngine(OcrConfig ocr, IndexConfig index) {
+        return new OcrEngine(ocr.settings(index.getDir()));
+    }
+
+    @Singleton
+    TikaExtractor extractor(IngestConfig config, OcrEngine ocr) {
+        return new TikaExtractor(config.limits(), ocr);
     }
 
     @Singleton

@@ -73,6 +73,12 @@ public final class IndexDocuments {
         doc.add(new StoredField(WHY, p.why()));
         doc.add(new StoredField(BEST_PRACTICE, p.bestPractice()));
         doc.add(new NumericDocValuesField(BEST_PRACTICE, Math.round(p.bestPractice() * 1000)));
+        if (p.page() > 0) {
+            doc.add(new StoredField(PAGE, p.page()));
+        }
+        if (p.ocr()) {
+            keyword(doc, OCR, "true", false);
+        }
         return doc;
     }
 
@@ -149,7 +155,9 @@ public final class IndexDocuments {
                 categories,
                 List.of(doc.getValues(CODE)),
                 doc.get(WHY),
-                best == null ? 0 : best.numericValue().doubleValue());
+                best == null ? 0 : best.numericValue().doubleValue(),
+                (int) longValue(doc, PAGE),
+                "true".equals(doc.get(OCR)));
     }
 
     /** The document-level part of a passage's stored fields. */

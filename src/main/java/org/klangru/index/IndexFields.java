@@ -58,6 +58,12 @@ public final class IndexFields {
     public static final String WHY = "why";
     public static final String BEST_PRACTICE = "best_practice";
 
+    // Where a passage's text came from
+    /** 1-based page a passage starts on (stored only; absent when the format has no pages). */
+    public static final String PAGE = "page";
+    /** {@code "true"} on passages whose text OCR read (keyword, absent otherwise). */
+    public static final String OCR = "ocr";
+
     /** Commit user-data keys. */
     /** What the records were made with (analyzer version and taxonomy fingerprint); a change means rebuild. */
     public static final String COMMIT_BUILD_STAMP = "klangru.build.stamp";

@@ -10,6 +10,8 @@ import java.util.List;
  * @param codes        activity codes such as {@code CS1}
  * @param why          JSON object explaining each label (stored only)
  * @param bestPractice 0..1, how much the passage reads as a practice (ranks browse mode)
+ * @param page         1-based page the passage starts on, 0 when the format has no pages
+ * @param ocr          true when OCR read the passage's text from a scan or an image
  */
 public record PassageRecord(
         String passageId,
@@ -20,7 +22,15 @@ public record PassageRecord(
         List<Integer> categories,
         List<String> codes,
         String why,
-        double bestPractice) {
+        double bestPractice,
+        int page,
+        boolean ocr) {
+
+    /** A passage without page or OCR information. */
+    public PassageRecord(String passageId, String documentId, int ordinal, String heading, String text,
+                         List<Integer> categories, List<String> codes, String why, double bestPractice) {
+        this(passageId, documentId, ordinal, heading, text, categories, codes, why, bestPractice, 0, false);
+    }
 
     public static String passageId(String documentId, int ordinal) {
         return documentId + "-" + String.format("%04d", ordinal);

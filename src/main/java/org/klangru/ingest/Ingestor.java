@@ -18,12 +18,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.util.concurrent.CompletionService;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 /**
  * Brings the index in line with a corpus folder: new and changed files are (re)indexed by upsert on
@@ -73,7 +72,7 @@ public final class Ingestor {
             try {
                 long size = Files.size(file);
                 long mtime = Files.getLastModifiedTime(file).toMillis();
-                if (before != null && before.fileSize() == size && before.fileMtime() == mtime) {
+                if (before != null && before.fileSize() == size && before.fileMtime() == mtime && !retry(before)) {
                     unchanged++;
                     if (before.failed()) {
                         // failed before and unchanged since: reported again, not parsed again
@@ -98,15 +97,19 @@ public final class Ingestor {
             return t;
         });
         try {
-            // a bounded window of files in flight keeps memory flat on large corpora
-            Deque<Future<Outcome>> inFlight = new ArrayDeque<>();
+            // a bounded window of files in flight keeps memory flat on large corpora; outcomes are taken as they
+            // finish, so one slow file (OCR of a long scan) does not hold up the files behind it
+            CompletionService<Outcome> finished = new ExecutorCompletionService<>(pool);
+            int inFlight = 0;
             int next = 0;
-            while (next < work.size() || !inFlight.isEmpty()) {
-                while (next < work.size() && inFlight.size() < threads * 4) {
+            while (next < work.size() || inFlight > 0) {
+                while (next < work.size() && inFlight < threads * 4) {
                     Work w = work.get(next++);
-                    inFlight.add(pool.submit(() -> process(w)));
+                    finished.submit(() -> process(w));
+                    inFlight++;
                 }
-                Outcome o = await(inFlight.poll());
+                Outcome o = await(finished);
+                inFlight--;
                 switch (o.kind()) {
                     case ADDED -> added++;
                     case UPDATED -> updated++;
@@ -145,7 +148,7 @@ public final class Ingestor {
         String hash = null;
         try {
             hash = Fingerprints.contentHash(w.file());
-            if (w.before() != null && hash.equals(w.before().contentHash())) {
+            if (w.before() != null && hash.equals(w.before().contentHash()) && !retry(w.before())) {
                 return new Outcome(w, Kind.UNCHANGED, null); // touched, not changed
             }
             indexFile(w.file(), id, w.source(), hash, w.size(), w.mtime());
@@ -166,9 +169,9 @@ public final class Ingestor {
         }
     }
 
-    private static Outcome await(Future<Outcome> f) throws IOException {
+    private static Outcome await(CompletionService<Outcome> finished) throws IOException {
         try {
-            return f.get();
+            return finished.take().get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("ingest interrupted", e);
@@ -177,12 +180,24 @@ public final class Ingestor {
         }
     }
 
+    /** A file that failed before and may succeed now without a change (it needed OCR, which can run now). */
+    private boolean retry(StoredFileState before) {
+        if (!before.failed()) {
+            return false;
+        }
+        try {
+            return extractor.worthRetrying(FailureReason.valueOf(before.failureReason()));
+        } catch (IllegalArgumentException e) {
+            return false; // a reason this version does not know
+        }
+    }
+
     private void indexFile(Path file, String id, String source, String hash, long size, long mtime) throws ExtractionException, IOException {
-        ExtractedDocument extracted = extractor.extract(file);
+        ExtractedDocument extracted = extractor.extract(file, hash);
         List<Passage> passages = splitter.split(extracted.blocks());
         String fullText = extracted.fullText();
         PassageLabeler.DocumentLabels facts = labeler.describe(extracted.title(), fullText, source);
-        List<PassageRecord> records = labeler.label(id, extracted.title(), passages);
+        List<PassageRecord> records = labeler.label(id, extracted.title(), passages, extracted.ocrPages());
         int chars = passages.stream().mapToInt(p -> p.text().length()).sum();
         DocumentRecord doc = new DocumentRecord(id, source, extracted.title(), extracted.mediaType(), hash, size, mtime,
                 facts.type(), facts.date(), facts.agency(), records.size(), chars);

@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Gives each passage its PMQA categories, activity codes and best-practice score, with the reasons kept as
@@ -35,6 +36,11 @@ public final class PassageLabeler {
     }
 
     public List<PassageRecord> label(String documentId, String title, List<Passage> list) {
+        return label(documentId, title, list, Set.of());
+    }
+
+    /** @param ocrPages the pages whose text OCR read: their passages are marked as OCR text */
+    public List<PassageRecord> label(String documentId, String title, List<Passage> list, Set<Integer> ocrPages) {
         return list.stream().map(p -> {
             Classification c = passages.classify(new PassageContext(p.text(), p.headings(), title));
             BestPracticeScorer.Score score = bestPractice.evaluate(p.text(), p.headings());
@@ -44,7 +50,8 @@ public final class PassageLabeler {
             why.put("bestPractice", score.reasons());
             return new PassageRecord(PassageRecord.passageId(documentId, p.ordinal()), documentId, p.ordinal(),
                     p.headingPath(), p.text(), c.categoryNumbers().stream().distinct().sorted().toList(),
-                    c.codeNames().stream().distinct().toList(), json(why), score.score());
+                    c.codeNames().stream().distinct().toList(), json(why), score.score(), p.page(),
+                    ocrPages.contains(p.page()));
         }).toList();
     }
 

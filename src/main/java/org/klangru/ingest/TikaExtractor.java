@@ -6,10 +6,12 @@ import org.apache.tika.exception.TikaException;
 import org.apache.tika.exception.ZeroByteFileException;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.PagedText;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.mime.MediaType;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
+import org.klangru.ingest.ocr.OcrEngine;
 import org.klangru.passage.Block;
 import org.klangru.text.ThaiTextRepair;
 import org.xml.sax.SAXException;
@@ -21,9 +23,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Turns a file into structural blocks of repaired Thai text with Tika. Thread-safe.
+ *
+ * <p>Images, and PDF pages without a usable text layer, are read by OCR when an {@link OcrEngine} can run
+ * ({@link OcrStep}).
  *
  * <p>Every failure becomes an {@link ExtractionException} with a reason a person can act on; nothing
  * escapes as an unchecked exception from a bad file.
@@ -32,11 +38,18 @@ public final class TikaExtractor {
     private static final int MAX_TITLE_CHARS = 160;
 
     private final ExtractionLimits limits;
+    private final OcrStep ocr;
     /** Loading every Tika parser takes seconds; a run over unchanged or plain-text files never needs them. */
     private volatile AutoDetectParser parser;
 
+    /** An extractor without OCR: scans are reported as needing it. */
     public TikaExtractor(ExtractionLimits limits) {
+        this(limits, OcrEngine.disabled());
+    }
+
+    public TikaExtractor(ExtractionLimits limits, OcrEngine ocr) {
         this.limits = limits;
+        this.ocr = new OcrStep(ocr);
     }
 
     private AutoDetectParser parser() {
@@ -57,6 +70,19 @@ public final class TikaExtractor {
     }
 
     public ExtractedDocument extract(Path file) throws ExtractionException {
+        return extract(file, null);
+    }
+
+    /**
+     * True when a file that failed for {@code reason} may now succeed although it has not changed: it needed OCR
+     * (or timed out in it) and OCR can run.
+     */
+    public boolean worthRetrying(FailureReason reason) {
+        return ocr.worthRetrying(reason);
+    }
+
+    /** @param contentHash SHA-256 of the file when the caller has it (the OCR cache's key); null to compute it if needed */
+    public ExtractedDocument extract(Path file, String contentHash) throws ExtractionException {
         long size;
         try {
             size = Files.size(file);
@@ -98,6 +124,15 @@ public final class TikaExtractor {
         }
         String mediaType = MediaType.parse(String.valueOf(metadata.get(Metadata.CONTENT_TYPE))).getBaseType().toString();
         List<Block> blocks = repaired(collector.blocks(), mediaType);
+        Set<Integer> ocrPages = Set.of();
+        if (ocr.applies(mediaType)) {
+            Integer pages = metadata.getInt(PagedText.N_PAGES);
+            // text cut at the character limit: pages after the cut are not "without text"
+            int known = pages == null || collector.truncated() ? 0 : pages;
+            OcrStep.Result read = ocr.apply(file, contentHash, mediaType, blocks, known);
+            blocks = read.blocks();
+            ocrPages = read.ocrPages();
+        }
         if (blocks.isEmpty()) {
             boolean supported = parser().getParsers().containsKey(MediaType.parse(mediaType));
             throw supported
@@ -105,7 +140,7 @@ public final class TikaExtractor {
                     : new ExtractionException(FailureReason.UNSUPPORTED, mediaType, null);
         }
         String title = chooseTitle(metadata.get(TikaCoreProperties.TITLE), collector.htmlTitle(), blocks, file);
-        return new ExtractedDocument(title, mediaType, blocks, collector.truncated());
+        return new ExtractedDocument(title, mediaType, blocks, collector.truncated(), ocrPages);
     }
 
     /**

@@ -26,7 +26,8 @@ final class HitMapper {
         why.put("labels", LabelReasons.parse(p.why()));
         return new SearchHit(p.passageId(), p.documentId(), d.title(), d.source(),
                 d.date() == null ? null : d.date().toString(), d.type(), d.agency(), p.heading(), p.ordinal(),
-                p.categories(), p.codes(), p.text(), fragment, Math.round(score * 1000) / 1000.0, why, 0, List.of());
+                p.categories(), p.codes(), p.text(), fragment, Math.round(score * 1000) / 1000.0, why, 0, List.of(),
+                p.page() > 0 ? p.page() : null, p.ocr());
     }
 
     /** A hit without query words to mark: its fragment is the passage's opening, escaped. */

@@ -10,6 +10,8 @@ import java.util.Map;
  *
  * @param duplicates how many near-identical passages were folded into this one
  * @param alsoIn     the sources of those copies
+ * @param page       1-based page the passage starts on; null when the format has no pages
+ * @param ocr        true when OCR read the passage from a scan or an image
  */
 @Serdeable
 public record SearchHit(
@@ -29,11 +31,22 @@ public record SearchHit(
         double score,
         Map<String, Object> why,
         int duplicates,
-        List<String> alsoIn) {
+        List<String> alsoIn,
+        Integer page,
+        boolean ocr) {
+
+    /** A hit without page or OCR information. */
+    public SearchHit(String passageId, String documentId, String title, String source, String date, String type,
+                     String agency, String heading, int ordinal, List<Integer> categories, List<String> codes,
+                     String text, String highlight, double score, Map<String, Object> why, int duplicates,
+                     List<String> alsoIn) {
+        this(passageId, documentId, title, source, date, type, agency, heading, ordinal, categories, codes, text,
+                highlight, score, why, duplicates, alsoIn, null, false);
+    }
 
     /** The same hit with near-identical copies folded into it. */
     SearchHit withCopies(List<String> sources) {
         return new SearchHit(passageId, documentId, title, source, date, type, agency, heading, ordinal, categories,
-                codes, text, highlight, score, why, sources.size(), List.copyOf(sources));
+                codes, text, highlight, score, why, sources.size(), List.copyOf(sources), page, ocr);
     }
 }

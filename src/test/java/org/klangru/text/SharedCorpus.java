@@ -4,8 +4,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.apache.tika.Tika;
 import org.apache.tika.exception.TikaException;
+import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.ocr.TesseractOCRConfig;
+import org.apache.tika.sax.BodyContentHandler;
+import org.xml.sax.SAXException;
 
 /** The shared corpus next to the project (../shared; CI has it there) and Tika extraction for tests. */
 final class SharedCorpus {
@@ -39,10 +45,21 @@ final class SharedCorpus {
         return SEEDS.resolve(String.format("formats/seed%03d.pdf", n));
     }
 
-    /** Whole text as Tika extracts it, no write limit. */
+    /**
+     * Whole text of the file's own text layer as Tika extracts it, no write limit. Tika's OCR is skipped: where
+     * Tesseract is installed, Tika's defaults would OCR PDF pages too (and take minutes).
+     */
     static String extract(Path file) throws IOException, TikaException {
-        Tika tika = new Tika();
-        tika.setMaxStringLength(-1);
-        return tika.parseToString(file);
+        TesseractOCRConfig noOcr = new TesseractOCRConfig();
+        noOcr.setSkipOcr(true);
+        ParseContext context = new ParseContext();
+        context.set(TesseractOCRConfig.class, noOcr);
+        BodyContentHandler text = new BodyContentHandler(-1);
+        try (TikaInputStream in = TikaInputStream.get(file)) {
+            new AutoDetectParser().parse(in, text, new Metadata(), context);
+        } catch (SAXException e) {
+            throw new TikaException("extraction of " + file + " failed", e);
+        }
+        return text.toString();
     }
 }
