@@ -14,6 +14,7 @@ final class ProgressPrinter implements IngestProgress {
     private final long intervalNanos;
     private final long started = System.nanoTime();
     private long lastPrint;
+    private boolean finishedShown;
 
     ProgressPrinter(PrintStream out, boolean console) {
         this.out = out;
@@ -25,9 +26,10 @@ final class ProgressPrinter implements IngestProgress {
     public void update(int done, int total, long bytesDone, long bytesTotal, int failed) {
         long now = System.nanoTime();
         boolean finished = done == total;
-        if (!finished && now - lastPrint < intervalNanos) {
-            return;
+        if (finished ? finishedShown : now - lastPrint < intervalNanos) {
+            return; // throttled, or the last line is already out
         }
+        finishedShown = finished;
         lastPrint = now;
         double secs = Math.max(1e-3, (now - started) / 1e9);
         double mbPerSec = bytesDone / 1048576.0 / secs;
