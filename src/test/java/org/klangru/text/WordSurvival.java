@@ -10,12 +10,12 @@ import java.util.Map;
  * or digit, counted as a multiset) that are also tokens of a candidate text. A word lost by extraction can
  * no longer be found by search, so this is the number that matters for the index.
  */
-final class WordSurvival {
+public final class WordSurvival {
 
     private WordSurvival() {
     }
 
-    static Map<String, Integer> words(String text) {
+    public static Map<String, Integer> words(String text) {
         BreakIterator it = BreakIterator.getWordInstance(new ULocale("th"));
         it.setText(text);
         Map<String, Integer> counts = new HashMap<>();
@@ -30,7 +30,7 @@ final class WordSurvival {
     }
 
     /** Found reference words / reference words, with each word counted min(reference count, candidate count) times. */
-    static double survival(String reference, String candidate) {
+    public static double survival(String reference, String candidate) {
         Map<String, Integer> ref = words(reference);
         Map<String, Integer> cand = words(candidate);
         long total = 0;
@@ -43,7 +43,7 @@ final class WordSurvival {
     }
 
     /** Reference words missing from the candidate, with how many occurrences are missing; for diagnostics. */
-    static Map<String, Integer> lost(String reference, String candidate) {
+    public static Map<String, Integer> lost(String reference, String candidate) {
         Map<String, Integer> ref = words(reference);
         Map<String, Integer> cand = words(candidate);
         Map<String, Integer> lost = new HashMap<>();

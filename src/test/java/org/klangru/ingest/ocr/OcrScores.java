@@ -1,10 +1,8 @@
 package org.klangru.ingest.ocr;
 
-import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.text.Normalizer2;
-import com.ibm.icu.util.ULocale;
+import org.klangru.text.WordSurvival;
 
-import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -50,45 +48,13 @@ final class OcrScores {
         return prev[b.length()];
     }
 
-    static Map<String, Integer> words(String text) {
-        String s = NFC.normalize(text);
-        BreakIterator it = BreakIterator.getWordInstance(new ULocale("th"));
-        it.setText(s);
-        Map<String, Integer> counts = new HashMap<>();
-        int start = it.first();
-        for (int end = it.next(); end != BreakIterator.DONE; start = end, end = it.next()) {
-            String token = s.substring(start, end);
-            if (token.codePoints().anyMatch(Character::isLetterOrDigit)) {
-                counts.merge(token, 1, Integer::sum);
-            }
-        }
-        return counts;
-    }
-
     /** Found words of the reference / its words, each counted min(reference count, OCR count) times. */
     static double findability(String reference, String ocr) {
-        Map<String, Integer> ref = words(reference);
-        Map<String, Integer> got = words(ocr);
-        long total = 0;
-        long found = 0;
-        for (Map.Entry<String, Integer> e : ref.entrySet()) {
-            total += e.getValue();
-            found += Math.min(e.getValue(), got.getOrDefault(e.getKey(), 0));
-        }
-        return total == 0 ? 1 : (double) found / total;
+        return WordSurvival.survival(NFC.normalize(reference), NFC.normalize(ocr));
     }
 
     /** Reference words missing from the OCR text, for diagnostics. */
     static Map<String, Integer> lost(String reference, String ocr) {
-        Map<String, Integer> ref = words(reference);
-        Map<String, Integer> got = words(ocr);
-        Map<String, Integer> lost = new java.util.TreeMap<>();
-        ref.forEach((w, c) -> {
-            int missing = c - Math.min(c, got.getOrDefault(w, 0));
-            if (missing > 0) {
-                lost.put(w, missing);
-            }
-        });
-        return lost;
+        return new java.util.TreeMap<>(WordSurvival.lost(NFC.normalize(reference), NFC.normalize(ocr)));
     }
 }
