@@ -12,6 +12,31 @@ import java.util.stream.Stream;
 public final class TestCorpora {
     private TestCorpora() {}
 
+    /** A new temporary folder; for static fields of tests that need one before JUnit's @TempDir exists. */
+    public static Path tempDir(String prefix) {
+        try {
+            return Files.createTempDirectory(prefix);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Copies single resources (absolute resource paths) into {@code target}, keeping their file names. */
+    public static Path copyFiles(Path target, String... resources) {
+        try {
+            Files.createDirectories(target);
+            for (String r : resources) {
+                Path source = Path.of(TestCorpora.class.getResource(r).toURI());
+                Files.copy(source, target.resolve(source.getFileName().toString()), StandardCopyOption.REPLACE_EXISTING);
+            }
+            return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public static Path copy(String resourceFolder, Path target) {
         try {
             Path source = Path.of(TestCorpora.class.getResource("/" + resourceFolder).toURI());

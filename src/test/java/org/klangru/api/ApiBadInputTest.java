@@ -24,7 +24,7 @@ import static org.junit.jupiter.api.Assertions.*;
 @MicronautTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ApiBadInputTest implements TestPropertyProvider {
-    private static final Path WORK = tempDir();
+    private static final Path WORK = TestCorpora.tempDir("klangru-badinput");
     private static final Path CORPUS = TestCorpora.copy("corpus-e2e", WORK.resolve("corpus"));
 
     @Inject
@@ -104,13 +104,5 @@ class ApiBadInputTest implements TestPropertyProvider {
                 + "&category=%E0%B9%94&code=cs%201&year=2023&type=km-plan&page=1&size=5");
         assertEquals(200, r.status(), r.body());
         assertEquals(0, r.json().get("total").asInt(), "no passage is labelled CS1 in km-plan documents of 2566");
-    }
-
-    private static Path tempDir() {
-        try {
-            return Files.createTempDirectory("klangru-badinput");
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

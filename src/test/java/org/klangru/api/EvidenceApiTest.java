@@ -36,7 +36,7 @@ import static org.junit.jupiter.api.Assertions.*;
 @MicronautTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class EvidenceApiTest implements TestPropertyProvider {
-    private static final Path WORK = tempDir();
+    private static final Path WORK = TestCorpora.tempDir("klangru-evidence-api");
     private static final Path CORPUS = TestCorpora.copy("evidence-corpus", WORK.resolve("corpus"));
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
 
@@ -45,14 +45,6 @@ class EvidenceApiTest implements TestPropertyProvider {
     @Inject
     Ingestor ingestor;
     TestHttp http;
-
-    private static Path tempDir() {
-        try {
-            return Files.createTempDirectory("klangru-evidence-api");
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     @Override
     public Map<String, String> getProperties() {

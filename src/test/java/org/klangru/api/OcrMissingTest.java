@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.klangru.TestCorpora;
 import org.klangru.TestHttp;
 import org.klangru.ingest.FailureReason;
 import org.klangru.ingest.IngestReport;
@@ -15,7 +16,6 @@ import org.klangru.ingest.Ingestor;
 import org.klangru.ingest.ocr.OcrEngine;
 
 import java.io.IOException;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -34,7 +34,7 @@ import static org.junit.jupiter.api.Assertions.*;
 class OcrMissingTest implements TestPropertyProvider {
     static final Set<String> SCANS = Set.of("seed004.scanned.pdf", "seed004.page1.png", "broken-layer.pdf");
 
-    private static final Path WORK = tempDir();
+    private static final Path WORK = TestCorpora.tempDir("klangru-ocr-missing");
     private static final Path CORPUS = corpus(WORK.resolve("corpus"));
 
     @Inject
@@ -100,24 +100,11 @@ class OcrMissingTest implements TestPropertyProvider {
     }
 
     private static Path corpus(Path target) {
-        try {
-            Files.createDirectories(target);
-            for (String name : SCANS) {
-                Files.copy(Path.of(OcrMissingTest.class.getResource("/ocr/" + name).toURI()), target.resolve(name));
-            }
-            Files.copy(Path.of(OcrMissingTest.class.getResource("/corpus-e2e/km-plan.txt").toURI()),
-                    target.resolve("km-plan.txt"));
-            return target;
-        } catch (IOException | URISyntaxException e) {
-            throw new IllegalStateException(e);
+        List<String> resources = new java.util.ArrayList<>();
+        for (String name : SCANS) {
+            resources.add("/ocr/" + name);
         }
-    }
-
-    private static Path tempDir() {
-        try {
-            return Files.createTempDirectory("klangru-ocr-missing");
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        resources.add("/corpus-e2e/km-plan.txt");
+        return TestCorpora.copyFiles(target, resources.toArray(String[]::new));
     }
 }

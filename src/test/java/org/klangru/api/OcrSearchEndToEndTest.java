@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.klangru.TestCorpora;
 import org.klangru.TestHttp;
 import org.klangru.index.IndexStore;
 import org.klangru.index.PassageRecord;
@@ -28,7 +29,6 @@ import org.klangru.search.DocumentBrowser;
 import org.klangru.taxonomy.Taxonomy;
 
 import java.io.IOException;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -59,7 +59,7 @@ class OcrSearchEndToEndTest implements TestPropertyProvider {
      */
     static final String PHRASE = "การจัดทำรายงานผลการดำเนินการพัฒนาองค์การ";
 
-    private static final Path WORK = tempDir();
+    private static final Path WORK = TestCorpora.tempDir("klangru-ocr-e2e");
     private static final Path CORPUS = corpus(WORK.resolve("corpus"));
 
     @Inject
@@ -186,24 +186,11 @@ class OcrSearchEndToEndTest implements TestPropertyProvider {
     }
 
     private static Path corpus(Path target) {
-        try {
-            Files.createDirectories(target);
-            for (String name : List.of(SCANNED, IMAGE)) {
-                Files.copy(Path.of(OcrSearchEndToEndTest.class.getResource("/ocr/" + name).toURI()), target.resolve(name));
-            }
-            Files.copy(Path.of(OcrSearchEndToEndTest.class.getResource("/corpus-e2e/km-plan.txt").toURI()),
-                    target.resolve("km-plan.txt"));
-            return target;
-        } catch (IOException | URISyntaxException e) {
-            throw new IllegalStateException(e);
+        List<String> resources = new java.util.ArrayList<>();
+        for (String name : List.of(SCANNED, IMAGE)) {
+            resources.add("/ocr/" + name);
         }
-    }
-
-    private static Path tempDir() {
-        try {
-            return Files.createTempDirectory("klangru-ocr-e2e");
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        resources.add("/corpus-e2e/km-plan.txt");
+        return TestCorpora.copyFiles(target, resources.toArray(String[]::new));
     }
 }

@@ -29,7 +29,7 @@ import static org.junit.jupiter.api.Assertions.*;
 @MicronautTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class QueryFuzzTest implements TestPropertyProvider {
-    private static final Path WORK = tempDir();
+    private static final Path WORK = TestCorpora.tempDir("klangru-fuzz");
     private static final long SEED = 20261120L;
     private static final List<String> NASTY = List.of(
             "\"", "\"\"", "\"ระบบ", "-", "--", "-\"", "(((", ")", "*", "?", "\\", "AND OR NOT", "ก.พ.ร.", "PM 2.5",
@@ -100,13 +100,5 @@ class QueryFuzzTest implements TestPropertyProvider {
             }
         }
         return sb.toString();
-    }
-
-    private static Path tempDir() {
-        try {
-            return Files.createTempDirectory("klangru-fuzz");
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -28,7 +28,7 @@ import static org.junit.jupiter.api.Assertions.*;
 @MicronautTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ThaiSearchEndToEndTest implements TestPropertyProvider {
-    private static final Path WORK = tempDir();
+    private static final Path WORK = TestCorpora.tempDir("klangru-e2e");
     private static final Path CORPUS = TestCorpora.copy("corpus-e2e", WORK.resolve("corpus"));
 
     @Inject
@@ -188,13 +188,5 @@ class ThaiSearchEndToEndTest implements TestPropertyProvider {
         assertEquals(200, r.status());
         assertEquals(Files.readString(CORPUS.resolve("sub/sop.txt")), r.body());
         assertTrue(r.contentType().startsWith("text/plain"), r.contentType());
-    }
-
-    private static Path tempDir() {
-        try {
-            return Files.createTempDirectory("klangru-e2e");
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

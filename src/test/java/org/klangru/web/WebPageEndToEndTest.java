@@ -43,7 +43,7 @@ import static org.junit.jupiter.api.Assertions.*;
 @MicronautTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class WebPageEndToEndTest implements TestPropertyProvider {
-    private static final Path WORK = tempDir();
+    private static final Path WORK = TestCorpora.tempDir("klangru-web");
     private static final Path CORPUS = TestCorpora.copy("web-corpus", WORK.resolve("corpus"));
     private static final String KM_PLAN_TITLE = "แผนการจัดการความรู้ ประจำปีงบประมาณ พ.ศ. 2567 สำนักงานจังหวัดตัวอย่าง";
     private static final String STUDY_VISIT_TITLE = "รายงานการศึกษาดูงานระบบจัดการข้อร้องเรียน";
@@ -449,14 +449,6 @@ class WebPageEndToEndTest implements TestPropertyProvider {
             Files.writeString(file, sb.toString(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static Path tempDir() {
-        try {
-            return Files.createTempDirectory("klangru-web");
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
         }
     }
 }
