@@ -2,6 +2,7 @@ package org.klangru.api;
 
 import io.micronaut.http.HttpParameters;
 import org.klangru.search.SearchRequest;
+import org.klangru.text.BuddhistYears;
 import org.klangru.text.ThaiDigits;
 
 import java.util.ArrayList;
@@ -17,7 +18,6 @@ final class SearchParams {
     static final int MAX_PAGE = 1000;
     static final Set<String> TYPES = Set.of("study-visit", "sop-manual", "km-plan", "meeting-news", "award-report", "other");
     private static final Pattern CODE = Pattern.compile("^([A-Za-z]{2})\\s*([0-9]{1,2})$");
-    private static final Pattern YEAR_RANGE = Pattern.compile("^([0-9]{4})\\s*[-–]\\s*([0-9]{4})$");
 
     private SearchParams() {}
 
@@ -107,34 +107,11 @@ final class SearchParams {
 
     /** A Buddhist-era year ("2566"), a Common-era year ("2023", converted) or a range of either ("2560-2566"). */
     static List<Integer> years(String raw) {
-        String v = ThaiDigits.toArabic(raw.strip());
-        Matcher range = YEAR_RANGE.matcher(v);
-        if (range.matches()) {
-            int from = buddhistYear(range.group(1), raw);
-            int to = buddhistYear(range.group(2), raw);
-            if (to < from || to - from > 200) {
-                throw new BadRequestException("year", "ช่วงปีไม่ถูกต้อง '" + raw + "' (invalid year range)");
-            }
-            List<Integer> out = new ArrayList<>();
-            for (int y = from; y <= to; y++) {
-                out.add(y);
-            }
-            return out;
+        try {
+            return BuddhistYears.parse(raw);
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException("year", e.getMessage());
         }
-        return List.of(buddhistYear(v, raw));
-    }
-
-    private static int buddhistYear(String v, String raw) {
-        if (v.matches("[0-9]{4}")) {
-            int y = Integer.parseInt(v);
-            if (y >= 2400 && y <= 2800) {
-                return y;
-            }
-            if (y >= 1857 && y <= 2257) {
-                return y + 543;
-            }
-        }
-        throw new BadRequestException("year", "ปีไม่ถูกต้อง '" + raw + "' ใช้ปี พ.ศ. เช่น 2566 หรือช่วง 2560-2566 (year: e.g. 2566 or 2560-2566)");
     }
 
     static int intParam(HttpParameters p, String name, int dflt, int min, int max) {

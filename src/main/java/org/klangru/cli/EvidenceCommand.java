@@ -93,7 +93,7 @@ final class EvidenceCommand implements Callable<Integer> {
         List<Integer> yearList = new ArrayList<>();
         try {
             for (String y : years) {
-                yearList.addAll(EvidenceRequest.years(y));
+                yearList.addAll(org.klangru.text.BuddhistYears.parse(y));
             }
         } catch (IllegalArgumentException e) {
             err.println(e.getMessage());

@@ -1,8 +1,6 @@
 package org.klangru.evidence;
 
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -19,11 +17,11 @@ import org.apache.lucene.search.TopDocs;
 import org.klangru.index.DocumentRecord;
 import org.klangru.index.IndexDocuments;
 import org.klangru.index.IndexFields;
+import org.klangru.search.QueryTerms;
 import org.klangru.index.IndexStore;
 import org.klangru.index.PassageRecord;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -152,17 +150,6 @@ final class EvidenceSearch {
     }
 
     private List<String> terms(String text) {
-        LinkedHashSet<String> terms = new LinkedHashSet<>();
-        try (TokenStream ts = analyzer.tokenStream(IndexFields.TEXT, text)) {
-            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-            ts.reset();
-            while (ts.incrementToken()) {
-                terms.add(term.toString());
-            }
-            ts.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // a StringReader does not fail
-        }
-        return List.copyOf(terms);
+        return List.copyOf(new LinkedHashSet<>(QueryTerms.of(analyzer, IndexFields.TEXT, text)));
     }
 }

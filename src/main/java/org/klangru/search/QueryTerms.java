@@ -10,10 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The terms an analyzer makes of a text, in order. */
-final class QueryTerms {
+public final class QueryTerms {
     private QueryTerms() {}
 
-    static List<String> of(Analyzer analyzer, String field, String text) {
+    public static List<String> of(Analyzer analyzer, String field, String text) {
         List<String> terms = new ArrayList<>();
         try (TokenStream ts = analyzer.tokenStream(field, text)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);

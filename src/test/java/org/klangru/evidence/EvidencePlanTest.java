@@ -118,9 +118,9 @@ class EvidencePlanTest {
         assertEquals("15 มีนาคม 2567", ThaiDateText.of(java.time.LocalDate.of(2024, 3, 15)));
         assertEquals("1 ตุลาคม 2567", ThaiDateText.of(java.time.LocalDate.of(2024, 10, 1)));
         assertNull(ThaiDateText.of(null));
-        assertEquals(List.of(2565, 2566, 2567), EvidenceRequest.years("2565-2567"));
-        assertEquals(List.of(2567), EvidenceRequest.years("2024"));
-        assertEquals(List.of(2567), EvidenceRequest.years("๒๕๖๗"));
-        assertThrows(IllegalArgumentException.class, () -> EvidenceRequest.years("67"));
+        assertEquals(List.of(2565, 2566, 2567), org.klangru.text.BuddhistYears.parse("2565-2567"));
+        assertEquals(List.of(2567), org.klangru.text.BuddhistYears.parse("2024"));
+        assertEquals(List.of(2567), org.klangru.text.BuddhistYears.parse("๒๕๖๗"));
+        assertThrows(IllegalArgumentException.class, () -> org.klangru.text.BuddhistYears.parse("67"));
     }
 }
