@@ -38,8 +38,14 @@ final class CodeMentions {
         this.countWords = taxonomy.classifier().countWords().stream().map(MatchText::normalize).toList();
     }
 
+    /** Every code starts with one of these; most passages hold none, and indexOf is far cheaper than the regex. */
+    private static final List<String> PREFIXES = List.of("LD", "SP", "CS", "IT", "HR", "PM");
+
     List<Found> find(String text) {
         List<Found> out = new ArrayList<>();
+        if (PREFIXES.stream().noneMatch(text::contains)) {
+            return out;
+        }
         Matcher m = CODE.matcher(text);
         int from = 0;
         while (from < text.length() && m.find(from)) {

@@ -18,6 +18,15 @@ final class MatchText {
         boolean space = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
+            if ((c >= '\u0E01' && c <= '\u0E4C') || (c > ' ' && c < '\u007F')) {
+                // Thai letters and marks (but sara am's parts and digits) and visible ASCII need nothing: the fast path
+                if (space && b.length() > 0) {
+                    b.append(' ');
+                }
+                space = false;
+                b.append(c);
+                continue;
+            }
             if (c >= '\u0E50' && c <= '\u0E59') {
                 c = (char) ('0' + (c - '\u0E50'));
             } else if (c >= '\uFF01' && c <= '\uFF5E') {
