@@ -12,6 +12,30 @@ export class ApiError extends Error {
   }
 }
 
+const TOKEN_KEY = 'klangru.token';
+
+/** The token for reads when the server requires one (kept for this tab only). */
+export function readToken() {
+  try {
+    return sessionStorage.getItem(TOKEN_KEY);
+  } catch {
+    return null;
+  }
+}
+
+export function setReadToken(token) {
+  try {
+    sessionStorage.setItem(TOKEN_KEY, token);
+  } catch {
+    /* storage off: the token is asked again */
+  }
+}
+
+function withToken(headers) {
+  const token = readToken();
+  return token && !headers.Authorization ? { ...headers, Authorization: `Bearer ${token}` } : headers;
+}
+
 /** Endpoints that answered 404 (not deployed yet); not asked again in this page's life. */
 const missing = new Set();
 
@@ -30,7 +54,7 @@ async function request(path, { endpoint = path, method = 'GET', body = null, hea
   }
   let response;
   try {
-    response = await fetch(path, { method, body, headers: { Accept: 'application/json', ...headers }, signal: controller.signal });
+    response = await fetch(path, { method, body, headers: withToken({ Accept: 'application/json', ...headers }), signal: controller.signal });
   } catch (e) {
     if (signal?.aborted) {
       throw e; // superseded by a newer request: not an error to show
@@ -103,7 +127,7 @@ export const api = {
   /** Whether the original file can be downloaded (a HEAD request; nothing is transferred). */
   async fileAvailable(id) {
     try {
-      const r = await fetch(this.fileUrl(id), { method: 'HEAD' });
+      const r = await fetch(this.fileUrl(id), { method: 'HEAD', headers: withToken({}) });
       return r.ok || r.status === 405;
     } catch {
       return false;

@@ -1,6 +1,6 @@
 // Klangru web page: reads the state from the URL, renders the screen for it, and keeps the URL in step.
 
-import { api } from './api.js';
+import { api, readToken, setReadToken } from './api.js';
 import { h, clear } from './dom.js';
 import { categoryLabel, num, setTaxonomy } from './labels.js';
 import { renderHome, renderResults } from './results.js';
@@ -121,12 +121,29 @@ function showBanner(message) {
   banner.hidden = false;
 }
 
+/** The server wants a token for searching: ask once, keep it for this tab, start again with it. */
+function askReadToken() {
+  const token = h('input', { id: 'read-token', type: 'password', autocomplete: 'off', 'aria-label': 'รหัสสำหรับค้นหา (token)' });
+  const ask = h('form', { id: 'read-token-form' }, 'เซิร์ฟเวอร์นี้ต้องใช้รหัสสำหรับค้นหา (this server needs a token to search): ', token, ' ',
+    h('button', { type: 'submit', class: 'btn btn-small' }, 'ใช้รหัสนี้ (use)'));
+  ask.addEventListener('submit', (e) => {
+    e.preventDefault();
+    if (token.value.trim()) {
+      setReadToken(token.value.trim());
+      location.reload();
+    }
+  });
+  clear(banner).append(ask);
+  banner.hidden = false;
+}
+
 async function start() {
   // health (counts, uploads) and the taxonomy load beside the first screen; neither blocks a search
   const healthCall = api.health({ timeout: 8000 }).then((body) => {
     health = body;
     banner.hidden = true;
     document.getElementById('nav-upload').hidden = !body?.uploadsEnabled;
+    if (body?.readRequiresToken && !readToken()) askReadToken();
     document.getElementById('footer-stats').textContent = `เอกสาร ${num(body?.documents)} ฉบับ · ${num(body?.passages)} ข้อความ`;
   }).catch((e) => {
     showBanner(e.kind === 'offline' || e.kind === 'timeout'

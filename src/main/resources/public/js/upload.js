@@ -3,20 +3,23 @@
 import { api } from './api.js';
 import { clear, h } from './dom.js';
 
-const ACCEPT = '.pdf,.docx,.doc,.odt,.rtf,.html,.htm,.txt';
+const ACCEPT = '.pdf,.docx,.doc,.odt,.rtf,.html,.htm,.txt,.png,.jpg,.jpeg,.tif,.tiff';
+
+const STATUS = {
+  indexed: 'นำเข้าแล้ว (indexed)',
+  duplicate: 'มีอยู่แล้ว (duplicate)',
+  rejected: 'ไม่รับ (rejected)',
+  failed: 'อ่านไม่ได้ (failed)',
+};
 
 function summary(body) {
-  if (!body || typeof body !== 'object') return h('p', {}, 'นำเข้าเอกสารแล้ว (uploaded)');
-  const rows = [];
-  for (const [k, th] of [['added', 'เพิ่มใหม่'], ['updated', 'ปรับปรุง'], ['unchanged', 'ไม่เปลี่ยนแปลง'], ['removed', 'ลบออก']]) {
-    if (typeof body[k] === 'number') rows.push(h('li', {}, `${th} (${k}): ${body[k]}`));
-  }
-  const failures = Array.isArray(body.failures) ? body.failures : [];
+  const files = Array.isArray(body?.files) ? body.files : [];
+  if (!files.length) return h('p', {}, body?.message ?? 'นำเข้าเอกสารแล้ว (uploaded)');
   return h('div', {},
-    h('p', {}, 'นำเข้าเอกสารแล้ว (uploaded)'),
-    rows.length ? h('ul', {}, rows) : null,
-    failures.length ? [h('p', {}, `ไฟล์ที่นำเข้าไม่ได้ ${failures.length} ไฟล์ (files not indexed):`),
-      h('ul', {}, failures.map((f) => h('li', {}, `${f.source ?? ''} — ${f.message ?? f.reason ?? ''}`)))] : null);
+    h('p', {}, `นำเข้าแล้ว ${body.indexed ?? 0} · มีอยู่แล้ว ${body.duplicates ?? 0} · ไม่รับ ${body.rejected ?? 0} · อ่านไม่ได้ ${body.failed ?? 0}`),
+    h('ul', {}, files.map((f) => h('li', { 'data-status': f.status ?? '' },
+      `${f.name ?? ''}: ${STATUS[f.status] ?? f.status ?? ''}`,
+      f.status === 'indexed' ? ` → ${f.savedAs ?? ''}` : ` — ${f.message ?? f.reason ?? ''}`))));
 }
 
 export function renderUpload(main, health) {
@@ -51,7 +54,8 @@ export function renderUpload(main, health) {
       clear(result).append(summary(body));
       form.reset();
     } catch (err) {
-      clear(result).append(h('p', { class: 'error' }, err.message));
+      // a refused upload still lists each file's reason
+      clear(result).append(err.detail?.files ? summary(err.detail) : h('p', { class: 'error' }, err.message));
     } finally {
       submit.disabled = false;
     }

@@ -5,6 +5,9 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Produces;
+import io.micronaut.context.annotation.Replaces;
+import io.micronaut.http.server.exceptions.ContentLengthExceededHandler;
+import io.micronaut.http.exceptions.ContentLengthExceededException;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
@@ -45,6 +48,28 @@ final class ApiExceptionHandlers {
         public HttpResponse<ApiError> handle(HttpRequest request, ServiceUnavailableException e) {
             return HttpResponse.<ApiError>status(HttpStatus.SERVICE_UNAVAILABLE)
                     .body(new ApiError("unavailable", e.getMessage(), null));
+        }
+    }
+
+    /** A body over micronaut.server.max-request-size or a part over multipart.max-file-size. */
+    @Produces
+    @Singleton
+    @Requires(classes = {ContentLengthExceededException.class, ExceptionHandler.class})
+    @Replaces(ContentLengthExceededHandler.class)
+    static final class TooLarge implements ExceptionHandler<ContentLengthExceededException, HttpResponse<ApiError>> {
+        private final AuditLog audit;
+
+        TooLarge(AuditLog audit) {
+            this.audit = audit;
+        }
+
+        @Override
+        public HttpResponse<ApiError> handle(HttpRequest request, ContentLengthExceededException e) {
+            if (ApiAccessRule.isWrite(request)) {
+                audit.record(request, request.getMethodName(), request.getPath(), "413", e.getMessage());
+            }
+            return HttpResponse.<ApiError>status(HttpStatus.REQUEST_ENTITY_TOO_LARGE).body(new ApiError("too_large",
+                    "คำขอหรือไฟล์ใหญ่เกินกำหนด (request or file larger than the limit): " + e.getMessage(), null));
         }
     }
 

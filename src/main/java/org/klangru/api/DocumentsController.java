@@ -104,7 +104,7 @@ class DocumentsController {
         }
     }
 
-    private static void checkId(String id) {
+    static void checkId(String id) {
         if (!DOCUMENT_ID.matcher(id).matches()) {
             throw new BadRequestException("id", "รหัสเอกสารไม่ถูกต้อง '" + id + "' (document id is 16 hex digits)");
         }

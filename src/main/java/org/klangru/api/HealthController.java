@@ -24,7 +24,12 @@ class HealthController {
     private final IngestStatus ingestStatus;
     private final OcrEngine ocr;
 
-    HealthController(IndexStore store, IngestStatus ingestStatus, OcrEngine ocr) {
+    private final WriteTokens tokens;
+    private final SecurityConfig security;
+
+    HealthController(IndexStore store, IngestStatus ingestStatus, OcrEngine ocr, WriteTokens tokens, SecurityConfig security) {
+        this.tokens = tokens;
+        this.security = security;
         this.store = store;
         this.ingestStatus = ingestStatus;
         this.ocr = ocr;
@@ -47,7 +52,8 @@ class HealthController {
         body.put("index", store.dir().toAbsolutePath().toString());
         body.put("analyzer", store.analysis().name().toLowerCase(java.util.Locale.ROOT));
         body.put("analyzerVersion", store.analysis().version());
-        body.put("uploadsEnabled", false);
+        body.put("uploadsEnabled", tokens.enabled());
+        body.put("readRequiresToken", security.isReadRequiresToken());
         Map<String, Object> ocrStatus = new LinkedHashMap<>();
         ocrStatus.put("available", ocr.available());
         ocr.version().ifPresent(v -> ocrStatus.put("engine", v));

@@ -5,7 +5,10 @@ import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 import org.klangru.index.IndexConfig;
 import org.klangru.index.IndexStore;
+import org.klangru.ingest.DocumentUploads;
+import org.klangru.ingest.FileTypes;
 import org.klangru.ingest.IngestConfig;
+import org.klangru.ingest.UploadConfig;
 import org.klangru.ingest.Ingestor;
 import org.klangru.ingest.PassageLabeler;
 import org.klangru.ingest.TikaExtractor;
@@ -59,6 +62,16 @@ class ServiceFactory {
     @Singleton
     Ingestor ingestor(IndexStore store, TikaExtractor extractor, PassageLabeler labeler, IngestConfig config) {
         return new Ingestor(store, extractor, labeler, config.workerCount());
+    }
+
+    @Singleton
+    FileTypes fileTypes(UploadConfig config) {
+        return new FileTypes(config.getAllowedTypes());
+    }
+
+    @Singleton
+    DocumentUploads documentUploads(IndexStore store, Ingestor ingestor, FileTypes types, UploadConfig config, IngestConfig ingest) {
+        return new DocumentUploads(store, ingestor, types, config, ingest.getCorpus());
     }
 
     @Singleton

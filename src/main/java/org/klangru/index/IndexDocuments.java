@@ -23,6 +23,12 @@ import static org.klangru.index.IndexFields.*;
 public final class IndexDocuments {
     private IndexDocuments() {}
 
+    /**
+     * How records are laid out (which fields are indexed how). Part of the build stamp, so that an index written
+     * with another layout is rebuilt. 2: the content hash of document records is an indexed keyword.
+     */
+    public static final int SCHEMA_VERSION = 2;
+
     /** Between the levels of a passage's stored heading path. */
     public static final String HEADING_SEPARATOR = org.klangru.passage.Passage.SEPARATOR;
 
@@ -40,7 +46,8 @@ public final class IndexDocuments {
         keyword(doc, DOC_ID, d.id(), false);
         addDocumentFacets(doc, d);
         doc.add(new StoredField(MEDIA_TYPE, d.mediaType()));
-        doc.add(new StoredField(CONTENT_HASH, d.contentHash()));
+        // indexed, so that an upload whose content is already here is found with one term lookup
+        keyword(doc, CONTENT_HASH, d.contentHash(), false);
         doc.add(new StoredField(FILE_SIZE, d.fileSize()));
         doc.add(new StoredField(FILE_MTIME, d.fileMtime()));
         doc.add(new StoredField(INDEXED_AT, indexedAtMillis));
@@ -110,7 +117,9 @@ public final class IndexDocuments {
         keyword(doc, KIND, KIND_FAILURE, false);
         keyword(doc, DOC_ID, f.documentId(), false);
         doc.add(new StringField(SOURCE, f.source(), Field.Store.YES));
-        doc.add(new StoredField(CONTENT_HASH, f.contentHash()));
+        if (f.contentHash() != null) {
+            keyword(doc, CONTENT_HASH, f.contentHash(), false); // indexed as on document records: one schema per field
+        }
         doc.add(new StoredField(FILE_SIZE, f.fileSize()));
         doc.add(new StoredField(FILE_MTIME, f.fileMtime()));
         doc.add(new StoredField(FAILURE_REASON, f.failureReason()));

@@ -77,7 +77,8 @@ public final class IndexStore implements Closeable {
      * @param stamp what records are made with now (analyzer version, taxonomy); an index stamped otherwise is emptied
      */
     public static IndexStore openWritable(Path dir, String taxonomyFingerprint, AnalyzerChoice analysis) throws IOException {
-        return new IndexStore(dir, true, analysis.version() + "+taxonomy-" + taxonomyFingerprint, analysis);
+        return new IndexStore(dir, true, "schema-" + IndexDocuments.SCHEMA_VERSION + "+" + analysis.version()
+                + "+taxonomy-" + taxonomyFingerprint, analysis);
     }
 
     /** The analysis an existing index was built with, if it says. */
@@ -203,6 +204,19 @@ public final class IndexStore implements Closeable {
         return search(s -> {
             TopDocs hit = s.search(new org.apache.lucene.search.BooleanQuery.Builder()
                     .add(new TermQuery(new Term(IndexFields.DOC_ID, id)), org.apache.lucene.search.BooleanClause.Occur.FILTER)
+                    .add(new TermQuery(new Term(IndexFields.KIND, IndexFields.KIND_DOCUMENT)), org.apache.lucene.search.BooleanClause.Occur.FILTER)
+                    .build(), 1);
+            return hit.scoreDocs.length == 0
+                    ? Optional.empty()
+                    : Optional.of(IndexDocuments.documentFrom(s.storedFields().document(hit.scoreDocs[0].doc)));
+        });
+    }
+
+    /** The indexed document whose file has exactly these bytes (SHA-256), if any. */
+    public Optional<DocumentRecord> documentByContentHash(String contentHash) throws IOException {
+        return search(s -> {
+            TopDocs hit = s.search(new org.apache.lucene.search.BooleanQuery.Builder()
+                    .add(new TermQuery(new Term(IndexFields.CONTENT_HASH, contentHash)), org.apache.lucene.search.BooleanClause.Occur.FILTER)
                     .add(new TermQuery(new Term(IndexFields.KIND, IndexFields.KIND_DOCUMENT)), org.apache.lucene.search.BooleanClause.Occur.FILTER)
                     .build(), 1);
             return hit.scoreDocs.length == 0

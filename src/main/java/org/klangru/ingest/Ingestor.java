@@ -137,6 +137,27 @@ public final class Ingestor {
                 Duration.ofNanos(System.nanoTime() - started));
     }
 
+    /**
+     * Indexes one file of the corpus now, the same way a run would, and commits, so that it is searchable when
+     * this returns (an upload's answer). The report holds either one added document or one failure.
+     */
+    public IngestReport ingestFile(Path corpus, Path file) throws IOException {
+        long started = System.nanoTime();
+        Path root = corpus.toAbsolutePath().normalize();
+        Path absolute = file.toAbsolutePath().normalize();
+        if (!absolute.startsWith(root)) {
+            throw new IOException("ไฟล์อยู่นอกคลังเอกสาร (file outside the corpus): " + file);
+        }
+        Work w = new Work(absolute, CorpusFiles.relative(root, absolute), null, Files.size(absolute),
+                Files.getLastModifiedTime(absolute).toMillis());
+        Outcome o = process(w);
+        store.commit(Map.of(IndexFields.COMMIT_CORPUS, root.toString()));
+        int[] counts = counts();
+        boolean added = o.kind() != Kind.FAILED;
+        return new IngestReport(added ? 1 : 0, 0, 0, 0, added ? List.of() : List.of(o.failure()), counts[0], counts[1],
+                Duration.ofNanos(System.nanoTime() - started));
+    }
+
     private record Work(Path file, String source, StoredFileState before, long size, long mtime) {}
 
     private enum Kind { ADDED, UPDATED, UNCHANGED, FAILED }
