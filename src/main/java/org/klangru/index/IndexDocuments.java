@@ -57,7 +57,10 @@ public final class IndexDocuments {
         return doc;
     }
 
-    public static Document toLucene(PassageRecord p, DocumentRecord d, boolean ngrams) {
+    /**
+     * @param repeated analyses the texts a document repeats in each of its passages (title, headings) only once
+     */
+    static Document toLucene(PassageRecord p, DocumentRecord d, boolean ngrams, AnalyzedOnce.Cache repeated) {
         Document doc = new Document();
         keyword(doc, KIND, KIND_PASSAGE, false);
         keyword(doc, DOC_ID, p.documentId(), false);
@@ -68,8 +71,9 @@ public final class IndexDocuments {
         if (ngrams) {
             doc.add(new TextField(TEXT_NGRAM, p.text(), Field.Store.NO));
         }
-        doc.add(new TextField(HEADING, p.heading(), Field.Store.YES));
-        doc.add(new TextField(TITLE_WORDS, d.title(), Field.Store.NO));
+        doc.add(new StoredField(HEADING, p.heading()));
+        doc.add(new Field(HEADING, repeated.stream(HEADING, p.heading()), TextField.TYPE_NOT_STORED));
+        doc.add(new Field(TITLE_WORDS, repeated.stream(TITLE_WORDS, d.title()), TextField.TYPE_NOT_STORED));
         addDocumentFacets(doc, d);
         for (Integer c : p.categories()) {
             keyword(doc, CATEGORY, String.valueOf(c), true);

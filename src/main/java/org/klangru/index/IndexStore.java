@@ -6,6 +6,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
@@ -55,7 +56,14 @@ public final class IndexStore implements Closeable {
         if (writable) {
             IndexWriterConfig config = new IndexWriterConfig(analysis.indexAnalyzer());
             config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
-            config.setRAMBufferSizeMB(128);
+            // bulk ingest: large flushed segments and no compound files (packing each segment into a .cfs copies
+            // it once more); fewer, larger segments mean less merging while a corpus is indexed
+            config.setRAMBufferSizeMB(256);
+            config.setUseCompoundFile(false);
+            TieredMergePolicy merges = new TieredMergePolicy();
+            merges.setNoCFSRatio(0.0);
+            merges.setSegmentsPerTier(16);
+            config.setMergePolicy(merges);
             this.writer = new IndexWriter(directory, config);
             String stamped = userData().get(IndexFields.COMMIT_BUILD_STAMP);
             this.rebuilt = stamped != null && !stamped.equals(stamp);
@@ -132,10 +140,12 @@ public final class IndexStore implements Closeable {
                 .map(String::strip).filter(h -> !h.isEmpty()).distinct()
                 .forEach(h -> record.add(new org.apache.lucene.document.StoredField(IndexFields.HEADINGS, h)));
         docs.add(record);
+        IndexWriter w = requireWriter();
+        AnalyzedOnce.Cache repeated = new AnalyzedOnce.Cache(w.getAnalyzer());
         for (PassageRecord p : passages) {
-            docs.add(IndexDocuments.toLucene(p, document, analysis.ngrams()));
+            docs.add(IndexDocuments.toLucene(p, document, analysis.ngrams(), repeated));
         }
-        requireWriter().updateDocuments(new Term(IndexFields.DOC_ID, document.id()), docs);
+        w.updateDocuments(new Term(IndexFields.DOC_ID, document.id()), docs);
     }
 
     /** Records that a file could not be indexed, replacing whatever the index held for it. */

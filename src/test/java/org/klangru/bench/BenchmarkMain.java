@@ -71,6 +71,14 @@ public final class BenchmarkMain {
                 }
             }
         }
+        // the price of the project's analysis: the largest slice again with Lucene's stock ICU analysis
+        double largest = fractions[fractions.length - 1];
+        Path icuIndex = out.resolve("index-icu-" + largest);
+        deleteTree(icuIndex);
+        report.icuRun(largest, index(out.resolve("slice-" + largest), icuIndex, org.klangru.analysis.AnalyzerChoice.ICU));
+        deleteTree(icuIndex);
+        report.serveStartup(ServeStartup.measure(Path.of(opts.getOrDefault("jar", "target/klangru.jar")),
+                out.resolve("index-" + largest)));
         report.write();
     }
 

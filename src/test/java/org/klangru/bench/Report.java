@@ -49,6 +49,19 @@ final class Report {
                 r.report().documents() / r.seconds(), r.indexBytes() / 1048576.0, r.peakHeap() / 1048576.0, r.report().failures().size());
     }
 
+    void icuRun(double fraction, BenchmarkMain.IndexRun icu) {
+        BenchmarkMain.IndexRun klangru = runs.get(fraction);
+        line(String.format(Locale.ROOT, "%.0f%% slice with --analyzer icu: %.1f s (%.2f MB/s), index %.1f MB; "
+                        + "klangru analysis costs %.2f× the time and %.2f× the index size of stock ICU",
+                fraction * 100, icu.seconds(), icu.bytes() / 1048576.0 / icu.seconds(), icu.indexBytes() / 1048576.0,
+                klangru.seconds() / icu.seconds(), (double) klangru.indexBytes() / icu.indexBytes()));
+    }
+
+    void serveStartup(ServeStartup.Result r) {
+        line(String.format(Locale.ROOT, "serve on the largest index: first 200 from /api/health after %.1f s; "
+                + "resident memory at rest %.0f MiB (heap used %.0f MiB)", r.seconds(), r.residentMiB(), r.heapUsedMiB()));
+    }
+
     void latency(double fraction, LatencyProbe.Result r) {
         latencies.computeIfAbsent(fraction, k -> new ArrayList<>()).add(r);
         System.out.printf(Locale.ROOT, "%.0f%% %d clients: %d requests, %d errors, median %.1f ms, p99 %.1f ms, %.0f req/s%n",
