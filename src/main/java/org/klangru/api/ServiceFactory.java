@@ -6,6 +6,7 @@ import jakarta.inject.Singleton;
 import org.klangru.index.IndexConfig;
 import org.klangru.index.IndexStore;
 import org.klangru.ingest.IngestConfig;
+import org.klangru.ingest.IngestRunner;
 import org.klangru.ingest.Ingestor;
 import org.klangru.ingest.PassageLabeler;
 import org.klangru.ingest.TikaExtractor;
@@ -59,6 +60,12 @@ class ServiceFactory {
     @Singleton
     Ingestor ingestor(IndexStore store, TikaExtractor extractor, PassageLabeler labeler, IngestConfig config) {
         return new Ingestor(store, extractor, labeler, config.workerCount());
+    }
+
+    @Singleton
+    @Bean(preDestroy = "close")
+    IngestRunner ingestRunner(Ingestor ingestor, CorpusLocation corpus, IngestStatus status) {
+        return new IngestRunner(ingestor, corpus::path, status::record);
     }
 
     @Singleton
