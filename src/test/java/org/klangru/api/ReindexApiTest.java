@@ -167,7 +167,7 @@ class ReindexApiTest implements TestPropertyProvider {
         try (Stream<Path> files = Files.walk(NEWS)) {
             List<Path> news = files.filter(p -> p.toString().endsWith(".txt")).sorted().limit(NEWS_FILES).toList();
             for (Path p : news) {
-                Files.copy(p, target.resolve(p.getFileName()));
+                Files.copy(p, target.resolve(NEWS.relativize(p).toString().replace('/', '-'))); // names repeat across days
             }
         }
     }
