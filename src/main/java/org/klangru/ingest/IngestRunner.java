@@ -102,6 +102,11 @@ public final class IngestRunner implements AutoCloseable {
             synchronized (this) {
                 end(report, failure);
                 running = false;
+                if (followUp && !closed) { // asked for during this run: it goes to the background thread
+                    followUp = false;
+                    begin();
+                    thread.execute(this::runInBackground);
+                }
                 notifyAll();
             }
         }
