@@ -30,12 +30,12 @@ class HealthController {
 
     HealthController(IndexStore store, IngestStatus ingestStatus, OcrEngine ocr, IngestRunner runner, CorpusLocation corpus,
                      LiveIndexing live) {
-        this.live = live;
         this.store = store;
         this.ingestStatus = ingestStatus;
         this.ocr = ocr;
         this.runner = runner;
         this.corpus = corpus;
+        this.live = live;
     }
 
     @Get
