@@ -40,6 +40,7 @@ public final class CorpusWatcher implements AutoCloseable {
     private final WatchService watch;
     private final Map<WatchKey, Path> folders = new HashMap<>();
     private final Thread thread;
+    private final boolean events;
     private Map<Path, List<Long>> listing;
 
     /**
@@ -47,12 +48,18 @@ public final class CorpusWatcher implements AutoCloseable {
      * @param rescan   how often the listing is compared; zero for never
      */
     public CorpusWatcher(Path corpus, Path indexDir, Duration debounce, Duration rescan, Runnable onChange) throws IOException {
+        this(corpus, indexDir, debounce, rescan, onChange, true);
+    }
+
+    /** @param events false: rely on the rescan alone, as on a filesystem whose events never come (for tests) */
+    CorpusWatcher(Path corpus, Path indexDir, Duration debounce, Duration rescan, Runnable onChange, boolean events) throws IOException {
         this.root = corpus.toAbsolutePath().normalize();
         this.indexDir = indexDir.toAbsolutePath().normalize();
         this.onChange = onChange;
         this.debounceNanos = Math.max(0, debounce.toNanos());
         this.rescanNanos = rescan.isNegative() ? 0 : rescan.toNanos();
         this.watch = FileSystems.getDefault().newWatchService();
+        this.events = events;
         registerTree(root);
         this.listing = listing();
         this.thread = new Thread(this::loop, "klangru-watch");
@@ -157,6 +164,9 @@ public final class CorpusWatcher implements AutoCloseable {
     }
 
     private void registerTree(Path dir) throws IOException {
+        if (!events) {
+            return;
+        }
         Files.walkFileTree(dir, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) throws IOException {

@@ -39,4 +39,20 @@ class CorpusWatcherTest {
         assertTrue(Thread.getAllStackTraces().keySet().stream()
                 .noneMatch(t -> t.getName().equals("klangru-watch") && t.isAlive()), "the watcher thread ended");
     }
+
+    @Test
+    void withoutEventsTheRescanFindsAnAddedFile(@TempDir Path tmp) throws IOException {
+        Path corpus = Files.createDirectories(tmp.resolve("corpus"));
+        Files.writeString(corpus.resolve("old.txt"), "รายงานผลการดำเนินงานประจำไตรมาสแรก");
+        AtomicInteger requests = new AtomicInteger();
+        CorpusWatcher watcher = new CorpusWatcher(corpus, tmp.resolve("index"), Duration.ofMillis(100), Duration.ofMillis(200),
+                requests::incrementAndGet, false).start();
+        try {
+            Files.writeString(corpus.resolve("new.txt"), "รายงานผลการดำเนินงานประจำไตรมาสที่สอง");
+            Eventually.await(LIMIT, "the added file found by the rescan", () -> requests.get() > 0);
+            assertEquals(1, requests.get(), "one change, one request");
+        } finally {
+            watcher.close();
+        }
+    }
 }
