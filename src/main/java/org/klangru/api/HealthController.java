@@ -55,7 +55,7 @@ class HealthController {
         IngestRunner.State run = runner.state();
         body.put("indexing", run.running());
         body.put("watching", live.watching());
-        body.put("ingestRun", IngestRunView.of(run, corpus.path().toString()));
+        body.put("ingestRun", IngestRunView.of(run, corpus.path()));
         body.put("index", store.dir().toAbsolutePath().toString());
         body.put("analyzer", store.analysis().name().toLowerCase(java.util.Locale.ROOT));
         body.put("analyzerVersion", store.analysis().version());

@@ -19,9 +19,9 @@ public record IngestRunView(
         String lastError,
         String corpus) {
 
-    static IngestRunView of(IngestRunner.State s, String corpus) {
+    static IngestRunView of(IngestRunner.State s, java.nio.file.Path corpus) {
         return new IngestRunView(s.running(), s.followUpQueued(), text(s.started()), text(s.finished()), s.runs(),
-                s.filesDone(), s.filesTotal(), s.failures(), s.lastError(), corpus);
+                s.filesDone(), s.filesTotal(), s.failures(), s.lastError(), corpus.toAbsolutePath().normalize().toString());
     }
 
     private static String text(Instant t) {

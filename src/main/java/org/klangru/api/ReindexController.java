@@ -43,12 +43,12 @@ class ReindexController {
         } catch (IllegalStateException e) {
             throw new ConflictException("เซิร์ฟเวอร์กำลังปิด (the server is shutting down)");
         }
-        return HttpResponse.status(HttpStatus.ACCEPTED).body(IngestRunView.of(state, folder.toString()));
+        return HttpResponse.status(HttpStatus.ACCEPTED).body(IngestRunView.of(state, folder));
     }
 
     @Get
     @Operation(summary = "สถานะการนำเข้า (state of the background ingest: running, files done, failures)")
     IngestRunView state() {
-        return IngestRunView.of(runner.state(), corpus.path().toString());
+        return IngestRunView.of(runner.state(), corpus.path());
     }
 }
