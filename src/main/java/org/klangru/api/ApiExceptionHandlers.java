@@ -73,6 +73,16 @@ final class ApiExceptionHandlers {
         }
     }
 
+    @Produces
+    @Singleton
+    @Requires(classes = {ConflictException.class, ExceptionHandler.class})
+    static final class Conflict implements ExceptionHandler<ConflictException, HttpResponse<ApiError>> {
+        @Override
+        public HttpResponse<ApiError> handle(HttpRequest request, ConflictException e) {
+            return HttpResponse.<ApiError>status(HttpStatus.CONFLICT).body(new ApiError("conflict", e.getMessage(), null));
+        }
+    }
+
     static void logUnexpected(HttpRequest<?> request, Throwable e) {
         LOG.error("{} {} failed", request.getMethod(), request.getPath(), e);
     }

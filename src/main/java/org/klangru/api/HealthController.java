@@ -9,6 +9,7 @@ import org.apache.lucene.search.TermQuery;
 import org.klangru.index.IndexFields;
 import org.klangru.index.IndexStore;
 import org.klangru.ingest.IngestReport;
+import org.klangru.ingest.IngestRunner;
 import org.klangru.ingest.ocr.OcrEngine;
 
 import java.io.IOException;
@@ -23,16 +24,23 @@ class HealthController {
     private final IndexStore store;
     private final IngestStatus ingestStatus;
     private final OcrEngine ocr;
+    private final IngestRunner runner;
+    private final CorpusLocation corpus;
+    private final LiveIndexing live;
 
     private final WriteTokens tokens;
     private final SecurityConfig security;
 
-    HealthController(IndexStore store, IngestStatus ingestStatus, OcrEngine ocr, WriteTokens tokens, SecurityConfig security) {
+    HealthController(IndexStore store, IngestStatus ingestStatus, OcrEngine ocr, IngestRunner runner, CorpusLocation corpus,
+                     LiveIndexing live, WriteTokens tokens, SecurityConfig security) {
         this.tokens = tokens;
         this.security = security;
         this.store = store;
         this.ingestStatus = ingestStatus;
         this.ocr = ocr;
+        this.runner = runner;
+        this.corpus = corpus;
+        this.live = live;
     }
 
     @Get
@@ -49,6 +57,10 @@ class HealthController {
         } catch (IOException e) {
             throw new ServiceUnavailableException("ดัชนีไม่พร้อม (index not available)", e);
         }
+        IngestRunner.State run = runner.state();
+        body.put("indexing", run.running());
+        body.put("watching", live.watching());
+        body.put("ingestRun", IngestRunView.of(run, corpus.path()));
         body.put("index", store.dir().toAbsolutePath().toString());
         body.put("analyzer", store.analysis().name().toLowerCase(java.util.Locale.ROOT));
         body.put("analyzerVersion", store.analysis().version());
@@ -68,6 +80,7 @@ class HealthController {
             ingest.put("updated", last.updated());
             ingest.put("unchanged", last.unchanged());
             ingest.put("removed", last.removed());
+            ingest.put("elapsedMs", last.elapsed().toMillis());
             List<Map<String, String>> failures = last.failures().stream()
                     .map(f -> Map.of("source", f.source(), "reason", f.reason().name(), "message", f.message()))
                     .toList();

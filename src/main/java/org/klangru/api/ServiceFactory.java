@@ -9,6 +9,7 @@ import org.klangru.ingest.DocumentUploads;
 import org.klangru.ingest.FileTypes;
 import org.klangru.ingest.IngestConfig;
 import org.klangru.ingest.UploadConfig;
+import org.klangru.ingest.IngestRunner;
 import org.klangru.ingest.Ingestor;
 import org.klangru.ingest.PassageLabeler;
 import org.klangru.ingest.TikaExtractor;
@@ -70,8 +71,15 @@ class ServiceFactory {
     }
 
     @Singleton
-    DocumentUploads documentUploads(IndexStore store, Ingestor ingestor, FileTypes types, UploadConfig config, IngestConfig ingest) {
-        return new DocumentUploads(store, ingestor, types, config, ingest.getCorpus());
+    DocumentUploads documentUploads(IndexStore store, Ingestor ingestor, FileTypes types, UploadConfig config,
+                                    CorpusLocation corpus) {
+        return new DocumentUploads(store, ingestor, types, config, corpus::path);
+    }
+
+    @Singleton
+    @Bean(preDestroy = "close")
+    IngestRunner ingestRunner(Ingestor ingestor, CorpusLocation corpus, IngestStatus status) {
+        return new IngestRunner(ingestor, corpus::path, status::record);
     }
 
     @Singleton

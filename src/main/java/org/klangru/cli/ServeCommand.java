@@ -2,12 +2,10 @@ package org.klangru.cli;
 
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
-import org.klangru.api.IngestStatus;
-import org.klangru.index.IndexFields;
+import org.klangru.api.CorpusLocation;
 import org.klangru.index.IndexStore;
-import org.klangru.ingest.IngestConfig;
 import org.klangru.ingest.IngestReport;
-import org.klangru.ingest.Ingestor;
+import org.klangru.ingest.IngestRunner;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -33,6 +31,10 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", paramLabel = "N", description = "พอร์ต HTTP (HTTP port; default 8080)")
     Integer port;
 
+    @Option(names = "--watch", description = "เฝ้าดูโฟลเดอร์เอกสาร แล้วนำเข้าไฟล์ที่เพิ่ม แก้ หรือลบ โดยไม่ต้องเริ่มใหม่ "
+            + "(watch the corpus folder and ingest what changes, without a restart)")
+    boolean watch;
+
     PrintStream out = System.out;
 
     @Override
@@ -40,6 +42,9 @@ final class ServeCommand implements Callable<Integer> {
         Map<String, Object> extra = new HashMap<>();
         if (port != null) {
             extra.put("micronaut.server.port", port);
+        }
+        if (watch) {
+            extra.put("klangru.ingest.watch", true);
         }
         ApplicationContext ctx = options.start(extra);
         CountDownLatch stopped = new CountDownLatch(1);
@@ -49,10 +54,11 @@ final class ServeCommand implements Callable<Integer> {
         }, "klangru-shutdown"));
 
         IndexStore store = ctx.getBean(IndexStore.class);
-        Path corpus = corpusToServe(ctx, store);
+        Path corpus = ctx.getBean(CorpusLocation.class).path();
         if (Files.isDirectory(corpus)) {
-            IngestReport report = ctx.getBean(Ingestor.class).ingest(corpus, new ProgressPrinter(System.err, System.console() != null));
-            ctx.getBean(IngestStatus.class).record(report);
+            // before listening: whoever waits for /api/health must find the whole corpus indexed; later runs
+            // (re-index, watched folder) go in the background
+            IngestReport report = ctx.getBean(IngestRunner.class).runNow(new ProgressPrinter(System.err, System.console() != null));
             out.println("คลังเอกสาร (corpus): " + corpus.toAbsolutePath().normalize());
             out.print(report.summary());
         } else {
@@ -64,22 +70,5 @@ final class ServeCommand implements Callable<Integer> {
         out.flush();
         stopped.await();
         return 0;
-    }
-
-    /**
-     * The corpus named by flag, environment or configuration; otherwise the one this index was built from
-     * (so that {@code serve --index X} keeps serving what {@code index --corpus C --index X} built);
-     * otherwise the default {@code corpus/}.
-     */
-    private static Path corpusToServe(ApplicationContext ctx, IndexStore store) {
-        IngestConfig config = ctx.getBean(IngestConfig.class);
-        if (ctx.getProperty("klangru.ingest.corpus", String.class).isPresent()) {
-            return config.getCorpus();
-        }
-        String recorded = store.userData().get(IndexFields.COMMIT_CORPUS);
-        if (recorded != null && Files.isDirectory(Path.of(recorded))) {
-            return Path.of(recorded);
-        }
-        return config.getCorpus();
     }
 }

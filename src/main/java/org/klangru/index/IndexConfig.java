@@ -13,6 +13,16 @@ public class IndexConfig {
     private Path dir = Path.of("index");
     /** standard, icu or klangru; unset means what an existing index was built with, else klangru. */
     private String analyzer;
+    /** While the server runs, new writes become searchable within this many milliseconds (0: only on commit). */
+    private long refreshMs = 1000;
+
+    public long getRefreshMs() {
+        return refreshMs;
+    }
+
+    public void setRefreshMs(long refreshMs) {
+        this.refreshMs = refreshMs;
+    }
 
     public String getAnalyzer() {
         return analyzer;

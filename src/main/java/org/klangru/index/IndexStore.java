@@ -27,6 +27,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The Lucene index on disk: one writer (when opened for writing) and near-real-time searchers.
@@ -44,6 +47,8 @@ public final class IndexStore implements Closeable {
     private final boolean rebuilt;
     private final String stamp;
     private final AnalyzerChoice analysis;
+    /** Reopens searchers on a schedule while the server runs; null until {@link #refreshEvery} is called. */
+    private ScheduledExecutorService refresher;
 
     private IndexStore(Path dir, boolean writable, String stamp, AnalyzerChoice analysis) throws IOException {
         this.stamp = stamp;
@@ -250,6 +255,35 @@ public final class IndexStore implements Closeable {
         searchers.maybeRefreshBlocking();
     }
 
+    /**
+     * From now on, writes become searchable within {@code interval} without a commit: a daemon thread reopens
+     * the near-real-time searchers (a no-op when nothing changed). Each reopen flushes the writer's buffer into a
+     * small segment, so bulk indexing without searchers (the CLI, serve's first sync) leaves this off. Searches
+     * never wait for it: they keep the searcher they acquired until the next one is ready.
+     */
+    public synchronized void refreshEvery(java.time.Duration interval) {
+        if (writer == null || refresher != null || interval.isZero() || interval.isNegative()) {
+            return;
+        }
+        refresher = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "klangru-nrt-refresh");
+            t.setDaemon(true);
+            return t;
+        });
+        long ms = interval.toMillis();
+        refresher.scheduleWithFixedDelay(this::refreshQuietly, ms, ms, TimeUnit.MILLISECONDS);
+    }
+
+    private void refreshQuietly() {
+        try {
+            searchers.maybeRefresh(); // skips when a refresh (e.g. a commit's) is already going
+        } catch (org.apache.lucene.store.AlreadyClosedException e) {
+            // closing: the scheduler is being stopped
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("near-real-time refresh of {} failed: {}", dir, e.toString());
+        }
+    }
+
     private IndexWriter requireWriter() {
         if (writer == null) {
             throw new IllegalStateException("index " + dir + " is open read-only");
@@ -259,6 +293,16 @@ public final class IndexStore implements Closeable {
 
     @Override
     public void close() throws IOException {
+        synchronized (this) {
+            if (refresher != null) {
+                refresher.shutdown();
+                try {
+                    refresher.awaitTermination(10, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }
         searchers.close();
         if (writer != null) {
             writer.close();

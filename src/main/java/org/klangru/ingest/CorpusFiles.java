@@ -22,16 +22,14 @@ final class CorpusFiles {
         Files.walkFileTree(corpus, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                boolean hidden = !dir.equals(corpus) && dir.getFileName().toString().startsWith(".");
+                boolean hidden = !dir.equals(corpus) && ignoredFolder(dir.getFileName().toString());
                 boolean isIndex = skip != null && dir.toAbsolutePath().normalize().equals(skip);
                 return hidden || isIndex ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
             }
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                String name = file.getFileName().toString();
-                if (attrs.isRegularFile() && !name.startsWith(".") && !name.startsWith("~$")
-                        && !name.equalsIgnoreCase("README.md")) {
+                if (attrs.isRegularFile() && !ignoredFile(file.getFileName().toString())) {
                     files.add(file);
                 }
                 return FileVisitResult.CONTINUE;
@@ -44,6 +42,22 @@ final class CorpusFiles {
         });
         files.sort(null);
         return files;
+    }
+
+    /**
+     * Files that are not documents: hidden ones (LibreOffice's {@code .~lock.x#}), Office's owner files
+     * ({@code ~$x.docx}), downloads and copies still being written ({@code .part}, {@code .crdownload},
+     * {@code .tmp}), editor backups ({@code x~}) and the corpus's README.
+     */
+    static boolean ignoredFile(String name) {
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        return name.startsWith(".") || name.startsWith("~$") || name.endsWith("~") || lower.equals("readme.md")
+                || lower.endsWith(".part") || lower.endsWith(".crdownload") || lower.endsWith(".tmp");
+    }
+
+    /** Folders left out: hidden ones. */
+    static boolean ignoredFolder(String name) {
+        return name.startsWith(".");
     }
 
     /** The path relative to the corpus, with '/' separators on every platform. */

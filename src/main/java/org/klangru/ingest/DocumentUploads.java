@@ -1,7 +1,6 @@
 package org.klangru.ingest;
 
 import org.klangru.index.DocumentRecord;
-import org.klangru.index.IndexFields;
 import org.klangru.index.IndexStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,6 +14,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 
 /**
  * Takes an uploaded file into the corpus: refuses it when empty, too large or of a type not allowed (by its bytes),
@@ -31,22 +31,21 @@ public final class DocumentUploads {
     private final Ingestor ingestor;
     private final FileTypes types;
     private final UploadConfig config;
-    private final Path defaultCorpus;
+    private final Supplier<Path> corpus;
     /** One upload at a time checks, saves and indexes: two uploads of the same content must not both be indexed. */
     private final ReentrantLock lock = new ReentrantLock();
 
-    public DocumentUploads(IndexStore store, Ingestor ingestor, FileTypes types, UploadConfig config, Path defaultCorpus) {
+    /** @param corpus the corpus the server keeps its index in line with (it may change with a re-index) */
+    public DocumentUploads(IndexStore store, Ingestor ingestor, FileTypes types, UploadConfig config, Supplier<Path> corpus) {
         this.store = store;
         this.ingestor = ingestor;
         this.types = types;
         this.config = config;
-        this.defaultCorpus = defaultCorpus;
+        this.corpus = corpus;
     }
 
-    /** The corpus the index was built from (what the server serves), else the configured one. */
     public Path corpus() {
-        String recorded = store.userData().get(IndexFields.COMMIT_CORPUS);
-        return (recorded != null ? Path.of(recorded) : defaultCorpus).toAbsolutePath().normalize();
+        return corpus.get().toAbsolutePath().normalize();
     }
 
     public Path folder() {

@@ -15,6 +15,36 @@ public class IngestConfig {
     private int maxCharsPerFile = 5_000_000;
     /** Files extracted and analysed at once; 0 means one per processor core. */
     private int threads = 0;
+    /** Watch the corpus folder while serving and ingest what changes, without a restart. */
+    private boolean watch = false;
+    /** Quiet time after the last change on disk before a run starts, so a copy of many files is one run. */
+    private long watchDebounceMs = 1000;
+    /** A full listing compared with the last one this often (0: never), for filesystems whose events get lost. */
+    private long watchRescanSeconds = 60;
+
+    public boolean isWatch() {
+        return watch;
+    }
+
+    public void setWatch(boolean watch) {
+        this.watch = watch;
+    }
+
+    public long getWatchDebounceMs() {
+        return watchDebounceMs;
+    }
+
+    public void setWatchDebounceMs(long watchDebounceMs) {
+        this.watchDebounceMs = watchDebounceMs;
+    }
+
+    public long getWatchRescanSeconds() {
+        return watchRescanSeconds;
+    }
+
+    public void setWatchRescanSeconds(long watchRescanSeconds) {
+        this.watchRescanSeconds = watchRescanSeconds;
+    }
 
     public int getThreads() {
         return threads;

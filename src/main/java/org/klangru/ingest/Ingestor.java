@@ -81,6 +81,11 @@ public final class Ingestor {
                     continue;
                 }
                 work.add(new Work(file, source, before, size, mtime));
+            } catch (java.nio.file.NoSuchFileException e) {
+                // deleted since the listing: gone, not a failure
+                if (before != null) {
+                    known.put(source, before);
+                }
             } catch (IOException e) {
                 failures.add(new IngestReport.Failure(source, FailureReason.IO_ERROR, FailureReason.IO_ERROR.describe(e.getMessage())));
             }
@@ -89,7 +94,7 @@ public final class Ingestor {
         long bytesTotal = work.stream().mapToLong(Work::size).sum();
         int done = files.size() - work.size();
         long bytesDone = 0;
-        int added = 0, updated = 0;
+        int added = 0, updated = 0, vanished = 0;
         long lastCommit = System.nanoTime();
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "klangru-ingest");
@@ -108,9 +113,10 @@ public final class Ingestor {
                     finished.submit(() -> process(w));
                     inFlight++;
                 }
-                Outcome o = await(finished);
+                Outcome o = gone(await(finished));
                 inFlight--;
                 switch (o.kind()) {
+                    case GONE -> vanished += o.work().before() == null ? 0 : 1;
                     case ADDED -> added++;
                     case UPDATED -> updated++;
                     case UNCHANGED -> unchanged++;
@@ -133,7 +139,7 @@ public final class Ingestor {
         store.commit(Map.of(IndexFields.COMMIT_CORPUS, root.toString()));
         progress.update(files.size(), files.size(), bytesTotal, bytesTotal, failures.size());
         int[] counts = counts();
-        return new IngestReport(added, updated, unchanged, known.size(), failures, counts[0], counts[1],
+        return new IngestReport(added, updated, unchanged, known.size() + vanished, failures, counts[0], counts[1],
                 Duration.ofNanos(System.nanoTime() - started));
     }
 
@@ -160,7 +166,7 @@ public final class Ingestor {
 
     private record Work(Path file, String source, StoredFileState before, long size, long mtime) {}
 
-    private enum Kind { ADDED, UPDATED, UNCHANGED, FAILED }
+    private enum Kind { ADDED, UPDATED, UNCHANGED, FAILED, GONE }
 
     private record Outcome(Work work, Kind kind, IngestReport.Failure failure) {}
 
@@ -188,6 +194,18 @@ public final class Ingestor {
             FailureReason reason = e instanceof IOException ? FailureReason.IO_ERROR : FailureReason.CORRUPT;
             return new Outcome(w, Kind.FAILED, new IngestReport.Failure(w.source(), reason, reason.describe(e.getMessage())));
         }
+    }
+
+    /**
+     * A file that failed because it was deleted between the listing and its reading (a watched folder, a user
+     * tidying up) is gone, not broken: whatever the index holds for it, a failure record included, is removed.
+     */
+    private Outcome gone(Outcome o) throws IOException {
+        if (o.kind() != Kind.FAILED || Files.exists(o.work().file())) {
+            return o;
+        }
+        store.delete(Fingerprints.documentId(o.work().source()));
+        return new Outcome(o.work(), Kind.GONE, null);
     }
 
     private static Outcome await(CompletionService<Outcome> finished) throws IOException {

@@ -217,7 +217,7 @@ public final class BenchmarkMain {
         }
     }
 
-    private static Map<String, String> options(String[] args) {
+    static Map<String, String> options(String[] args) {
         Map<String, String> m = new java.util.HashMap<>();
         for (String a : args) {
             if (a.startsWith("--") && a.contains("=")) {

@@ -1,0 +1,54 @@
+package org.klangru.api;
+
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.swagger.v3.oas.annotations.Operation;
+import org.klangru.ingest.IngestRunner;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Brings the index in line with the corpus folder in the background. A request during a run queues one follow-up
+ * run (files may have changed after the running one listed them) rather than failing. Writing routes under
+ * {@code /api} need a token once security is on; this controller does not check one itself.
+ */
+@Controller("/api/reindex")
+@ExecuteOn(TaskExecutors.BLOCKING)
+class ReindexController {
+    private final IngestRunner runner;
+    private final CorpusLocation corpus;
+
+    ReindexController(IngestRunner runner, CorpusLocation corpus) {
+        this.runner = runner;
+        this.corpus = corpus;
+    }
+
+    @Post
+    @Operation(summary = "นำเข้าเอกสารจากโฟลเดอร์ใหม่ในเบื้องหลัง (re-index the corpus folder in the background)")
+    HttpResponse<IngestRunView> start() {
+        Path folder = corpus.path();
+        if (!Files.isDirectory(folder)) {
+            throw new ConflictException("ไม่พบโฟลเดอร์เอกสาร " + folder.toAbsolutePath().normalize()
+                    + " จึงนำเข้าใหม่ไม่ได้ (corpus folder not found; nothing to re-index)");
+        }
+        IngestRunner.State state;
+        try {
+            state = runner.request();
+        } catch (IllegalStateException e) {
+            throw new ConflictException("เซิร์ฟเวอร์กำลังปิด (the server is shutting down)");
+        }
+        return HttpResponse.status(HttpStatus.ACCEPTED).body(IngestRunView.of(state, folder));
+    }
+
+    @Get
+    @Operation(summary = "สถานะการนำเข้า (state of the background ingest: running, files done, failures)")
+    IngestRunView state() {
+        return IngestRunView.of(runner.state(), corpus.path());
+    }
+}

@@ -1,0 +1,182 @@
+package org.klangru.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.server.EmbeddedServer;
+import org.klangru.index.IndexStore;
+import org.klangru.ingest.IngestProgress;
+import org.klangru.ingest.IngestRunner;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Searching during a bulk ingest: a server on a slice of the news corpus watches its corpus folder; first a
+ * baseline of searches alone, then, for the measured window, 8 clients search (1–3-word Thai queries, highlighted
+ * snippets) while thousands of news files are copied into the watched folder and ingested in the background.
+ * Reports requests, errors, p50/p99 latency and how many files became searchable within the window.
+ *
+ * <pre>mvn -B -Pbench-live verify -Dbench.news=/data/sub10
+ * mvn -B -Pbench-live test-compile exec:exec@bench-live     (the same without building the jar)</pre>
+ */
+public final class LiveLoadRun {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    record Window(String name, int requests, int errors, double p50, double p99, double max, double seconds) {}
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> opts = BenchmarkMain.options(args);
+        Path news = Path.of(opts.getOrDefault("news", "/data/sub10"));
+        Path out = Path.of(opts.getOrDefault("out", "target/bench"));
+        int initial = Integer.parseInt(opts.getOrDefault("initial", "300"));
+        int bulk = Integer.parseInt(opts.getOrDefault("bulk", "3000"));
+        int clients = Integer.parseInt(opts.getOrDefault("clients", "8"));
+        int seconds = Integer.parseInt(opts.getOrDefault("seconds", "60"));
+        int baselineSeconds = Integer.parseInt(opts.getOrDefault("baseline-seconds", "20"));
+
+        List<Path> files = BenchmarkMain.listFiles(news);
+        if (files.size() < initial + bulk) {
+            throw new IllegalArgumentException(news + " has " + files.size() + " files; need " + (initial + bulk));
+        }
+        Path work = out.resolve("live");
+        BenchmarkMain.deleteTree(work);
+        Path corpus = Files.createDirectories(work.resolve("corpus"));
+        link(files.subList(0, initial), corpus.resolve("before"));
+
+        StringBuilder md = new StringBuilder();
+        String load = Files.readString(Path.of("/proc/loadavg")).trim();
+        line(md, "machine: " + Runtime.getRuntime().availableProcessors() + " cores, load average at start " + load);
+        try (ApplicationContext ctx = ApplicationContext.builder()
+                .properties(Map.of("klangru.index.dir", work.resolve("index").toString(),
+                        "klangru.ingest.corpus", corpus.toString(),
+                        "klangru.ingest.watch", "true",
+                        "micronaut.server.port", "-1"))
+                .banner(false).deduceEnvironment(false).start()) {
+            long t0 = System.nanoTime();
+            ctx.getBean(IngestRunner.class).runNow(IngestProgress.NONE); // as serve does before it listens
+            line(md, String.format(Locale.ROOT, "first sync: %d files in %.1f s", initial, (System.nanoTime() - t0) / 1e9));
+            EmbeddedServer server = ctx.getBean(EmbeddedServer.class).start();
+            URI base = server.getURI();
+            List<String> queries = BenchmarkMain.queries(ctx.getBean(IndexStore.class), 2000, 42);
+            LatencyProbe.run(base, queries, 4, 50); // warm up
+
+            Window idle = search(base, queries, clients, baselineSeconds, "searches only");
+            int documentsBefore = health(base).get("documents").asInt();
+            Thread copier = new Thread(() -> link(files.subList(initial, initial + bulk), corpus.resolve("bulk")), "bulk-copy");
+            copier.start();
+            Window during = search(base, queries, clients, seconds, "searches during bulk ingest");
+            JsonNode after = health(base);
+            copier.join();
+            int ingested = after.get("documents").asInt() - documentsBefore;
+
+            md.append("\n| window | clients | seconds | requests | errors | p50 ms | p99 ms | max ms |\n|---|---|---|---|---|---|---|---|\n");
+            for (Window w : List.of(idle, during)) {
+                md.append(String.format(Locale.ROOT, "| %s | %d | %.0f | %d | %d | %.1f | %.1f | %.1f |%n",
+                        w.name(), clients, w.seconds(), w.requests(), w.errors(), w.p50(), w.p99(), w.max()));
+            }
+            md.append('\n');
+            line(md, String.format(Locale.ROOT, "bulk: %d news files copied into the watched folder at the window's start; "
+                            + "%d became searchable within the %d s window (index: %d documents at its end, ingest run "
+                            + "%d/%d files, indexing %s)", bulk, ingested, seconds, after.get("documents").asInt(),
+                    after.at("/ingestRun/filesDone").asInt(), after.at("/ingestRun/filesTotal").asInt(),
+                    after.get("indexing").asBoolean()));
+            line(md, "load average at end " + Files.readString(Path.of("/proc/loadavg")).trim());
+        }
+        Files.createDirectories(out);
+        Files.writeString(out.resolve("live.md"), md.toString());
+        System.out.println(md);
+    }
+
+    /** Clients send queries one after another until the window closes. */
+    static Window search(URI base, List<String> queries, int clients, int seconds, String name) throws Exception {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        List<Double> latencies = Collections.synchronizedList(new ArrayList<>());
+        AtomicInteger errors = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        long started = System.nanoTime();
+        long end = started + seconds * 1_000_000_000L;
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (int c = 0; c < clients; c++) {
+                int offset = c * 7919;
+                done.add(pool.submit(() -> {
+                    for (int i = 0; System.nanoTime() < end; i++) {
+                        String q = queries.get(Math.floorMod(offset + i, queries.size()));
+                        URI uri = base.resolve("/api/snippets?size=10&q=" + URLEncoder.encode(q, StandardCharsets.UTF_8));
+                        long t0 = System.nanoTime();
+                        try {
+                            HttpResponse<String> r = http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).build(),
+                                    HttpResponse.BodyHandlers.ofString());
+                            if (r.statusCode() != 200) {
+                                errors.incrementAndGet();
+                            }
+                        } catch (Exception e) {
+                            errors.incrementAndGet();
+                        }
+                        latencies.add((System.nanoTime() - t0) / 1e6);
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> f : done) {
+                f.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        double took = (System.nanoTime() - started) / 1e9;
+        List<Double> sorted = new ArrayList<>(latencies);
+        Collections.sort(sorted);
+        Window w = new Window(name, sorted.size(), errors.get(), LatencyProbe.percentile(sorted, 0.5),
+                LatencyProbe.percentile(sorted, 0.99), sorted.isEmpty() ? Double.NaN : sorted.get(sorted.size() - 1), took);
+        System.out.printf(Locale.ROOT, "%s: %d requests, %d errors, p50 %.1f ms, p99 %.1f ms%n", name, w.requests(), w.errors(), w.p50(), w.p99());
+        return w;
+    }
+
+    private static JsonNode health(URI base) throws IOException, InterruptedException {
+        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(base.resolve("/api/health")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        return JSON.readTree(r.body());
+    }
+
+    /** Hard links where the filesystem allows (a copy otherwise); numbered, as names repeat across days. */
+    private static void link(List<Path> files, Path dir) {
+        try {
+            Files.createDirectories(dir);
+            for (int i = 0; i < files.size(); i++) {
+                Path f = files.get(i);
+                Path target = dir.resolve(String.format(Locale.ROOT, "%05d-%s", i, f.getFileName()));
+                try {
+                    Files.createLink(target, f);
+                } catch (IOException | UnsupportedOperationException e) {
+                    Files.copy(f, target);
+                }
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static void line(StringBuilder md, String s) {
+        md.append("- ").append(s).append('\n');
+        System.out.println(s);
+    }
+}
