@@ -175,7 +175,9 @@ public final class Ingestor {
     private Outcome failed(Work w, String id, String hash, FailureReason reason, String message) {
         LOG.warn("{}: {}", w.source(), message);
         try {
-            store.recordFailure(new StoredFileState(id, w.source(), hash, w.size(), w.mtime(), reason.name(), message));
+            // no hash when the file could not be read: the size and time still tell a later run whether it changed
+            store.recordFailure(new StoredFileState(id, w.source(), hash == null ? "" : hash, w.size(), w.mtime(),
+                    reason.name(), message));
         } catch (IOException | RuntimeException io) {
             LOG.error("{}: could not record the failure", w.source(), io);
         }
