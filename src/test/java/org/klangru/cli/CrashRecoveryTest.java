@@ -84,6 +84,10 @@ class CrashRecoveryTest {
         String report = rerun.out();
         assertTrue(report.contains("failed 0"), report);
         assertTrue(report.contains("removed 0"), report);
+        java.util.regex.Matcher unchanged = java.util.regex.Pattern.compile("unchanged (\\d+)").matcher(report);
+        assertTrue(unchanged.find(), report);
+        assertTrue(Integer.parseInt(unchanged.group(1)) >= afterKill.documents(),
+                "what was committed before the kill is not read again: " + report);
 
         Counts done = counts(index);
         assertEquals(files, done.documents(), report);
