@@ -51,8 +51,9 @@ class ServiceFactory {
     }
 
     @Singleton
+    @Bean(preDestroy = "close")
     TikaExtractor extractor(IngestConfig config, OcrEngine ocr) {
-        return new TikaExtractor(config.limits(), ocr);
+        return new TikaExtractor(config.limits(), ocr, config.isolation());
     }
 
     @Singleton
@@ -62,7 +63,7 @@ class ServiceFactory {
 
     @Singleton
     Ingestor ingestor(IndexStore store, TikaExtractor extractor, PassageLabeler labeler, IngestConfig config) {
-        return new Ingestor(store, extractor, labeler, config.workerCount());
+        return new Ingestor(store, extractor, labeler, config.workerCount(), config.commitInterval());
     }
 
     @Singleton

@@ -9,6 +9,16 @@ public class ExtractionException extends Exception {
         this.reason = reason;
     }
 
+    /** A failure as another process described it: {@code message} is already {@link FailureReason#describe}d. */
+    static ExtractionException described(FailureReason reason, String message) {
+        return new ExtractionException(reason, message);
+    }
+
+    private ExtractionException(FailureReason reason, String message) {
+        super(message, null);
+        this.reason = reason;
+    }
+
     public FailureReason reason() {
         return reason;
     }

@@ -46,6 +46,58 @@ public class IngestConfig {
         this.watchRescanSeconds = watchRescanSeconds;
     }
 
+    /** Where Tika parses: {@code process} (worker JVMs) or {@code in-process}. */
+    private String isolation = "process";
+    /** Heap of each extraction worker JVM, in MB. */
+    private int workerHeapMb = 512;
+    /** Parsing time allowed per file in a worker, in seconds (OCR has its own limit on top). */
+    private int timeoutSeconds = 120;
+    /** How often a long ingest commits, so that a crash loses at most this much work. */
+    private int commitIntervalSeconds = 30;
+
+    public String getIsolation() {
+        return isolation;
+    }
+
+    public void setIsolation(String isolation) {
+        this.isolation = isolation;
+    }
+
+    public int getWorkerHeapMb() {
+        return workerHeapMb;
+    }
+
+    public void setWorkerHeapMb(int workerHeapMb) {
+        this.workerHeapMb = workerHeapMb;
+    }
+
+    public int getTimeoutSeconds() {
+        return timeoutSeconds;
+    }
+
+    public void setTimeoutSeconds(int timeoutSeconds) {
+        this.timeoutSeconds = timeoutSeconds;
+    }
+
+    public int getCommitIntervalSeconds() {
+        return commitIntervalSeconds;
+    }
+
+    public void setCommitIntervalSeconds(int commitIntervalSeconds) {
+        this.commitIntervalSeconds = commitIntervalSeconds;
+    }
+
+    /** The isolation settings as a plain value. */
+    public ExtractionIsolation isolation() {
+        return new ExtractionIsolation(ExtractionIsolation.Mode.parse(isolation), workerHeapMb,
+                java.time.Duration.ofSeconds(timeoutSeconds));
+    }
+
+    /** The commit interval; at least one second. */
+    public java.time.Duration commitInterval() {
+        return java.time.Duration.ofSeconds(Math.max(1, commitIntervalSeconds));
+    }
+
     public int getThreads() {
         return threads;
     }

@@ -37,15 +37,21 @@ public final class Ingestor {
     private final PassageSplitter splitter = new PassageSplitter();
     private final PassageLabeler labeler;
     private final int threads;
+    /** How often a long run commits, so that a crash loses little ({@code klangru.ingest.commit-interval-seconds}). */
+    private final Duration commitInterval;
 
-    /** How often a long run commits, so that a crash loses little. */
-    static final long COMMIT_EVERY_MS = 30_000;
+    static final Duration DEFAULT_COMMIT_INTERVAL = Duration.ofSeconds(30);
 
     public Ingestor(IndexStore store, TikaExtractor extractor, PassageLabeler labeler, int threads) {
+        this(store, extractor, labeler, threads, DEFAULT_COMMIT_INTERVAL);
+    }
+
+    public Ingestor(IndexStore store, TikaExtractor extractor, PassageLabeler labeler, int threads, Duration commitInterval) {
         this.store = store;
         this.extractor = extractor;
         this.labeler = labeler;
         this.threads = Math.max(1, threads);
+        this.commitInterval = commitInterval;
     }
 
     public IngestReport ingest(Path corpus) throws IOException {
@@ -54,7 +60,7 @@ public final class Ingestor {
 
     /**
      * Files that changed are extracted, split, labelled and analysed on {@code threads} workers at once; the
-     * index writer takes their documents concurrently. Commits every {@link #COMMIT_EVERY_MS} so that a
+     * index writer takes their documents concurrently. Commits every {@code commitInterval} so that a
      * crash loses at most that much work.
      */
     public IngestReport ingest(Path corpus, IngestProgress progress) throws IOException {
@@ -125,7 +131,7 @@ public final class Ingestor {
                 done++;
                 bytesDone += o.work().size();
                 progress.update(done, files.size(), bytesDone, bytesTotal, failures.size());
-                if (System.nanoTime() - lastCommit > COMMIT_EVERY_MS * 1_000_000L) {
+                if (System.nanoTime() - lastCommit > commitInterval.toNanos()) {
                     store.commit(Map.of(IndexFields.COMMIT_CORPUS, root.toString()));
                     lastCommit = System.nanoTime();
                 }
@@ -181,18 +187,11 @@ public final class Ingestor {
             indexFile(w.file(), id, w.source(), hash, w.size(), w.mtime());
             return new Outcome(w, w.before() == null || w.before().failed() ? Kind.ADDED : Kind.UPDATED, null);
         } catch (ExtractionException e) {
-            LOG.warn("{}: {}", w.source(), e.getMessage());
-            try {
-                store.recordFailure(new StoredFileState(id, w.source(), hash, w.size(), w.mtime(), e.reason().name(), e.getMessage()));
-            } catch (IOException io) {
-                LOG.error("{}: could not record the failure", w.source(), io);
-            }
-            return new Outcome(w, Kind.FAILED, new IngestReport.Failure(w.source(), e.reason(), e.getMessage()));
+            return failed(w, id, hash, e.reason(), e.getMessage());
         } catch (IOException | RuntimeException e) {
-            // one file's trouble (or a parser's bug) must not stop the run
-            LOG.warn("{}: {}", w.source(), e.toString());
+            // one file's trouble (or a bug in splitting or labelling) must not stop the run
             FailureReason reason = e instanceof IOException ? FailureReason.IO_ERROR : FailureReason.CORRUPT;
-            return new Outcome(w, Kind.FAILED, new IngestReport.Failure(w.source(), reason, reason.describe(e.getMessage())));
+            return failed(w, id, hash, reason, reason.describe(e.toString()));
         }
     }
 
@@ -206,6 +205,22 @@ public final class Ingestor {
         }
         store.delete(Fingerprints.documentId(o.work().source()));
         return new Outcome(o.work(), Kind.GONE, null);
+    }
+
+    /**
+     * Records the failure in the index, so that the next run reports it again without parsing the file again
+     * unless it changed.
+     */
+    private Outcome failed(Work w, String id, String hash, FailureReason reason, String message) {
+        LOG.warn("{}: {}", w.source(), message);
+        try {
+            // no hash when the file could not be read: the size and time still tell a later run whether it changed
+            store.recordFailure(new StoredFileState(id, w.source(), hash == null ? "" : hash, w.size(), w.mtime(),
+                    reason.name(), message));
+        } catch (IOException | RuntimeException io) {
+            LOG.error("{}: could not record the failure", w.source(), io);
+        }
+        return new Outcome(w, Kind.FAILED, new IngestReport.Failure(w.source(), reason, message));
     }
 
     private static Outcome await(CompletionService<Outcome> finished) throws IOException {

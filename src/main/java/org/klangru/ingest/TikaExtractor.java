@@ -33,12 +33,19 @@ import java.util.Set;
  *
  * <p>Every failure becomes an {@link ExtractionException} with a reason a person can act on; nothing
  * escapes as an unchecked exception from a bad file.
+ *
+ * <p>With {@link ExtractionIsolation.Mode#PROCESS} Tika (and OCR) run in {@link ExtractionWorkerPool worker JVMs},
+ * so a parser that hangs or exhausts memory costs one worker, not this process. Plain UTF-8 text stays in this
+ * process: it has no parser that could hang, and its size is bounded by {@code max-file-bytes}.
+ * The constructors without an {@link ExtractionIsolation} parse in this process.
  */
-public final class TikaExtractor {
+public final class TikaExtractor implements AutoCloseable {
     private static final int MAX_TITLE_CHARS = 160;
 
     private final ExtractionLimits limits;
     private final OcrStep ocr;
+    /** Null when parsing runs in this process. */
+    private final ExtractionWorkerPool workers;
     /** Loading every Tika parser takes seconds; a run over unchanged or plain-text files never needs them. */
     private volatile AutoDetectParser parser;
 
@@ -48,8 +55,26 @@ public final class TikaExtractor {
     }
 
     public TikaExtractor(ExtractionLimits limits, OcrEngine ocr) {
+        this(limits, ocr, ExtractionIsolation.IN_PROCESS);
+    }
+
+    public TikaExtractor(ExtractionLimits limits, OcrEngine ocr, ExtractionIsolation isolation) {
         this.limits = limits;
         this.ocr = new OcrStep(ocr);
+        this.workers = isolation.isolated() ? new ExtractionWorkerPool(limits, ocr.settings(), isolation) : null;
+    }
+
+    /** Stops the worker processes, if any. */
+    @Override
+    public void close() {
+        if (workers != null) {
+            workers.close();
+        }
+    }
+
+    /** Loads Tika's parsers now rather than on the first file (a worker does this before saying it is ready). */
+    void warmUp() {
+        parser();
     }
 
     private AutoDetectParser parser() {
@@ -75,10 +100,10 @@ public final class TikaExtractor {
 
     /**
      * True when a file that failed for {@code reason} may now succeed although it has not changed: it needed OCR
-     * (or timed out in it) and OCR can run.
+     * (or timed out in it) and OCR can run, or no worker process could start to read it.
      */
     public boolean worthRetrying(FailureReason reason) {
-        return ocr.worthRetrying(reason);
+        return reason == FailureReason.WORKER_UNAVAILABLE || ocr.worthRetrying(reason);
     }
 
     /** @param contentHash SHA-256 of the file when the caller has it (the OCR cache's key); null to compute it if needed */
@@ -105,6 +130,23 @@ public final class TikaExtractor {
             return new ExtractedDocument(chooseTitle(null, null, blocks, file), "text/plain", blocks,
                     plain.get().length() >= limits.maxCharsPerFile());
         }
+        if (workers != null) {
+            return workers.extract(file, contentHash);
+        }
+        return parseHere(file, contentHash, () -> {});
+    }
+
+    /**
+     * Tika, Thai repair and OCR in this JVM.
+     *
+     * @param beforeOcr called when the file's own text is parsed and the OCR step starts
+     */
+    ExtractedDocument parseHere(Path file, String contentHash, Runnable beforeOcr) throws ExtractionException {
+        try {
+            ZipBombCheck.check(file, Files.size(file));
+        } catch (IOException e) {
+            throw new ExtractionException(FailureReason.IO_ERROR, e.getMessage(), e);
+        }
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
         BlockCollector collector = new BlockCollector(limits.maxCharsPerFile());
@@ -126,6 +168,7 @@ public final class TikaExtractor {
         List<Block> blocks = repaired(collector.blocks(), mediaType);
         Set<Integer> ocrPages = Set.of();
         if (ocr.applies(mediaType)) {
+            beforeOcr.run();
             Integer pages = metadata.getInt(PagedText.N_PAGES);
             // text cut at the character limit: pages after the cut are not "without text"
             int known = pages == null || collector.truncated() ? 0 : pages;
