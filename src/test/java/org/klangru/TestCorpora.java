@@ -6,6 +6,9 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Stream;
 
 /** Copies test corpora from the test resources into a fresh folder, so tests may change them. */
@@ -55,6 +58,35 @@ public final class TestCorpora {
             throw new UncheckedIOException(e);
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * {@code count} news-like Thai text files made from the test corpora's real texts (each with its own numbered
+     * heading and a different pair of texts), in folders of 200 under {@code target/news}: a bulk corpus that needs
+     * nothing outside the repository.
+     */
+    public static Path newsLike(Path target, int count) {
+        try {
+            Path sources = tempDir("klangru-news-src");
+            List<String> texts = new ArrayList<>();
+            for (String folder : List.of("web-corpus", "evidence-corpus", "corpus-e2e")) {
+                Path copy = copy(folder, sources.resolve(folder));
+                try (Stream<Path> s = Files.walk(copy)) {
+                    for (Path p : s.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
+                        texts.add(Files.readString(p, StandardCharsets.UTF_8));
+                    }
+                }
+            }
+            for (int i = 0; i < count; i++) {
+                Path folder = Files.createDirectories(target.resolve(String.format("news/%02d", i / 200)));
+                String body = "ข่าวประชาสัมพันธ์ฉบับที่ " + (i + 1) + "\n\n" + texts.get(i % texts.size()) + "\n\n"
+                        + texts.get((i * 7 + 3) % texts.size());
+                Files.writeString(folder.resolve(String.format("news-%05d.txt", i)), body, StandardCharsets.UTF_8);
+            }
+            return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

@@ -31,7 +31,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.*;
 
@@ -44,8 +43,6 @@ import static org.junit.jupiter.api.Assertions.*;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ReindexApiTest implements TestPropertyProvider {
     private static final Path SEEDS = Path.of("..", "shared", "corpus", "seeds");
-    /** Thai government news, a tenth of the shared corpus (unpacked outside the repository). */
-    private static final Path NEWS = Path.of(System.getProperty("klangru.test.news", "/data/sub10"));
     private static final int NEWS_FILES = 300;
     private static final Path WORK = TestCorpora.tempDir("klangru-reindex");
     private static final Path CORPUS = TestCorpora.copy("corpus-e2e", WORK.resolve("corpus"));
@@ -105,8 +102,7 @@ class ReindexApiTest implements TestPropertyProvider {
     @Test
     @Order(2)
     void searchesKeepAnsweringWhileHundredsOfNewsFilesAreIngested() throws Exception {
-        Assumptions.assumeTrue(Files.isDirectory(NEWS), "needs the news slice at " + NEWS);
-        copyNews(CORPUS.resolve("news"));
+        TestCorpora.newsLike(CORPUS.resolve("bulk"), NEWS_FILES);
         JsonNode before = http.get("/api/health").json();
         int documentsBefore = before.get("documents").asInt();
         long runs = http.get("/api/reindex").json().get("runs").asLong();
@@ -161,15 +157,5 @@ class ReindexApiTest implements TestPropertyProvider {
                 "documents became searchable during the run, before its final commit");
         int unreadable = after.at("/lastIngest/failures").size(); // e.g. an empty news item, reported
         assertEquals(documentsBefore + NEWS_FILES, after.get("documents").asInt() + unreadable, after.toString());
-    }
-
-    private static void copyNews(Path target) throws IOException {
-        Files.createDirectories(target);
-        try (Stream<Path> files = Files.walk(NEWS)) {
-            List<Path> news = files.filter(p -> p.toString().endsWith(".txt")).sorted().limit(NEWS_FILES).toList();
-            for (Path p : news) {
-                Files.copy(p, target.resolve(NEWS.relativize(p).toString().replace('/', '-'))); // names repeat across days
-            }
-        }
     }
 }

@@ -149,22 +149,7 @@ class CrashRecoveryTest {
      * kill.
      */
     static Path newsCorpus(Path target) throws IOException {
-        Path sources = TestCorpora.tempDir("klangru-news-src");
-        List<String> texts = new ArrayList<>();
-        for (String folder : List.of("web-corpus", "evidence-corpus", "corpus-e2e")) {
-            Path copy = TestCorpora.copy(folder, sources.resolve(folder));
-            try (Stream<Path> s = Files.walk(copy)) {
-                for (Path p : s.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
-                    texts.add(Files.readString(p, StandardCharsets.UTF_8));
-                }
-            }
-        }
-        for (int i = 0; i < NEWS; i++) {
-            Path folder = Files.createDirectories(target.resolve(String.format("news/%02d", i / 200)));
-            String body = "ข่าวประชาสัมพันธ์ฉบับที่ " + (i + 1) + "\n\n" + texts.get(i % texts.size()) + "\n\n"
-                    + texts.get((i * 7 + 3) % texts.size());
-            Files.writeString(folder.resolve(String.format("news-%05d.txt", i)), body, StandardCharsets.UTF_8);
-        }
+        TestCorpora.newsLike(target, NEWS);
         TestCorpora.copyFiles(target, "/formats/sample.docx");
         Files.move(target.resolve("sample.docx"), target.resolve("000-a.docx"));
         TestCorpora.copyFiles(target, "/formats/sample.docx");
