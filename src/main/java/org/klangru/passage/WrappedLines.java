@@ -35,7 +35,9 @@ final class WrappedLines {
         String previous = null;
         for (String raw : lines) {
             String line = raw.strip();
-            if (current != null && !line.isEmpty() && continues(previous, line, width)) {
+            // a line opening like the unit it would join ("ขั้นตอนที่ 2" after "ขั้นตอนที่ 1 …") is its sibling
+            boolean sibling = current != null && !line.isEmpty() && firstWord(line).equals(firstWord(current.toString()));
+            if (current != null && !line.isEmpty() && !sibling && continues(previous, line, width)) {
                 current.append(' ').append(line);
             } else {
                 if (current != null) {
