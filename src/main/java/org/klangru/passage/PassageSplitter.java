@@ -90,7 +90,7 @@ public final class PassageSplitter {
         }
     }
 
-    /** Blocks to line units; paragraphs split at line breaks, blank lines kept as breaks. */
+    /** Blocks to line units; paragraphs split at line breaks (hard-wrapped lines rejoined first), blank lines kept as breaks. */
     private static List<Unit> toUnits(List<Block> blocks) {
         List<Unit> units = new ArrayList<>();
         for (Block b : blocks) {
@@ -100,7 +100,7 @@ public final class PassageSplitter {
                 case LIST_ITEM -> addIfText(units, Shape.LIST_ITEM, b.text(), b.page());
                 case PARAGRAPH -> {
                     String carry = null;
-                    for (String raw : b.text().split("\n", -1)) {
+                    for (String raw : WrappedLines.rejoin(List.of(b.text().split("\n", -1)))) {
                         String line = clean(raw);
                         if (line.isEmpty()) {
                             units.add(new Unit(Shape.BREAK, "", 0, b.page()));

@@ -27,7 +27,9 @@ import java.util.function.Function;
  * Builds the Lucene query of a request. Query words may match the passage text, its heading or its
  * document's title; the query as a phrase lifts passages that keep the words together; Thai character
  * bigram phrases find words inside compounds and half-typed words that the word field misses, weighted low
- * so that they add recall without outranking word matches; filters narrow without scoring.
+ * so that they add recall without outranking word matches; filters narrow without scoring. Each
+ * space-separated part of the query and each pair of adjacent query words also count as phrases, so that
+ * words kept together rank above the same words scattered.
  *
  * <p>The query analyzer makes a token graph (a domain term over its parts, synonyms as other paths), so
  * terms and phrases are built with Lucene's graph-aware builder, never by reading positions one by one.
@@ -38,6 +40,12 @@ final class QueryBuilder {
     static final float FIELD_TIE = 0.1f;
     static final float PHRASE_BOOST = 2.0f;
     static final int PHRASE_SLOP = 2;
+    /** Each space-separated part of a query (Thai phrases are set apart by spaces) as a phrase of its own. */
+    static final float PART_PHRASE_BOOST = 1.0f;
+    static final int PART_PHRASE_SLOP = 1;
+    /** Adjacent query words kept together in the passage ({@link WordPairs}). */
+    static final float PAIR_BOOST = 1.0f;
+    static final int PAIR_SLOP = 1;
     static final float NGRAM_BOOST = 0.3f;
     static final float CODE_BOOST = 3.0f;
     static final float CATEGORY_BOOST = 1.5f;
@@ -94,6 +102,19 @@ final class QueryBuilder {
             q.add(new DisjunctionMaxQuery(fields, FIELD_TIE), Occur.SHOULD);
         }
         addShould(q, graph.createPhraseQuery(IndexFields.TEXT, words, PHRASE_SLOP), PHRASE_BOOST);
+        // proximity: words kept together rank above the same words scattered
+        for (Query pair : WordPairs.of(analyzer, IndexFields.TEXT, words, PAIR_SLOP)) {
+            addShould(q, pair, PAIR_BOOST);
+        }
+        String[] parts = words.split("\\s+");
+        if (parts.length > 1) {
+            for (String part : parts) {
+                Query p = graph.createPhraseQuery(IndexFields.TEXT, part, PART_PHRASE_SLOP);
+                if (p != null && !(p instanceof TermQuery) && !(p instanceof BooleanQuery)) {
+                    addShould(q, p, PART_PHRASE_BOOST);
+                }
+            }
+        }
         if (ngrams) {
             for (Query run : ngramRuns(words)) {
                 addShould(q, run, NGRAM_BOOST);

@@ -5,20 +5,24 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.klangru.index.IndexFields;
 
 import java.io.IOException;
-import java.text.BreakIterator;
-import java.util.Locale;
 
 /**
  * Marks query words in passage text with {@code <mark>}, from the offsets stored in the postings.
- * Adjacent marks are fused, so a Thai phrase (written without spaces) is one mark.
+ * Adjacent marks are fused, so a Thai phrase (written without spaces) is one mark. A fragment is about
+ * {@link #MIN_CHARS}–250 characters, cut at phrase boundaries ({@link PhraseBreakIterator}).
  */
 final class SnippetHighlighter {
     static final int MAX_PASSAGES = 1;
-    private static final Locale THAI = Locale.forLanguageTag("th");
+    /**
+     * A snippet is at least this long (when the passage is), around the match, and ends at the next phrase
+     * boundary; phrases are at most {@link PhraseBreakIterator#LONG_RUN} long, so snippets stay near 150–250.
+     */
+    static final int MIN_CHARS = 220;
 
     private final Analyzer analyzer;
 
@@ -30,12 +34,13 @@ final class SnippetHighlighter {
     String[] highlight(IndexSearcher searcher, Query query, TopDocs hits) throws IOException {
         UnifiedHighlighter uh = UnifiedHighlighter.builder(searcher, analyzer)
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
-                .withBreakIterator(() -> BreakIterator.getSentenceInstance(THAI))
+                .withBreakIterator(() -> LengthGoalBreakIterator.createMinLength(new PhraseBreakIterator(), MIN_CHARS, 0.5f))
                 .withMaxNoHighlightPassages(1)
                 .build();
         String[] out = uh.highlight(IndexFields.TEXT, query, hits, MAX_PASSAGES);
         for (int i = 0; i < out.length; i++) {
-            out[i] = out[i] == null ? "" : out[i].replace("</mark><mark>", "").strip();
+            // words of one phrase, adjacent or a space apart, are one mark
+            out[i] = out[i] == null ? "" : out[i].replace("</mark><mark>", "").replace("</mark> <mark>", " ").strip();
         }
         return out;
     }

@@ -13,6 +13,8 @@ import org.apache.lucene.search.TopDocsCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.similarities.BM25Similarity;
 import org.klangru.index.IndexFields;
 import org.klangru.index.IndexStore;
 
@@ -41,6 +43,12 @@ public final class SnippetSearcher {
         return new Sort(date, SortField.FIELD_SCORE, new SortField(IndexFields.ORDINAL, SortField.Type.LONG));
     }
 
+    /**
+     * BM25 with weaker length normalisation (b 0.5, Lucene's default 0.75): passages are all short, and a
+     * full answer of 400 characters should not lose to a 60-character line that merely names the words.
+     */
+    static final BM25Similarity PASSAGE_SIMILARITY = new BM25Similarity(1.2f, 0.5f);
+
     /** Deepest ranked window a request may ask for (page × size, with room to fold copies). */
     static final int MAX_WINDOW = 10_000;
 
@@ -68,7 +76,10 @@ public final class SnippetSearcher {
         Query query = built.full();
         boolean browse = terms.isEmpty();
 
-        return store.search(searcher -> {
+        return store.search(shared -> {
+            // a searcher of its own over the same reader, so that passage ranking has its own BM25 settings
+            IndexSearcher searcher = new IndexSearcher(shared.getIndexReader());
+            searcher.setSimilarity(PASSAGE_SIMILARITY);
             // rank a window larger than the page, so that folding copies still fills the page
             int window = Math.min(MAX_WINDOW, request.page() * request.size() * 3 + 30);
             CollectorManager<? extends TopDocsCollector<?>, ? extends TopDocs> top =

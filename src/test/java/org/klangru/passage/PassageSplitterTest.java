@@ -91,4 +91,44 @@ class PassageSplitterTest {
         assertEquals(2, ps.get(0).page());
         assertEquals(List.of("ขั้นตอนการให้บริการ"), ps.get(1).headings());
     }
+
+    /** Lines 53–61 of seed 002, a plain-text file wrapped at about 72 columns. */
+    private static final String WRAPPED = """
+            5.
+            การบริหารจัดการอย่างมีประสิทธิภาพ โดยกำหนดให้มีคู่มือวิธีปฏิบัติงาน
+            มีการประชาสัมพันธ์ / การสื่อสารทั่วทั้งองค์กร ทำการสำรวจความพึงพอใจ
+            และเรื่องร้องเรียนเพื่อนำไปปรับปรุงการบริการ มีการตรวจติดตามภายใน
+            รวมทั้งจัดทำรายงานและประเมินผลการดำเนินการอย่างต่อเนื่อง
+            โดยมีปัจจัยแห่งความสำเร็จ ได้แก่ 1) การทำความเข้าใจภารกิจ /
+            การสื่อสารภายในองค์กร 2) การสนับสนุนของผู้บริหาร 3) การวิเคราะห์ลูกค้า
+            4) การจัดโครงสร้างงาน 5) การวางระบบควบคุม และ 6)
+            การติดตามประเมินผลและขจัดความเสี่ยง
+            """;
+
+    @Test
+    void hardWrappedLinesAreOnePassageAgain() {
+        List<Passage> ps = split(WRAPPED);
+        Passage answer = ps.stream().filter(p -> p.text().contains("ปัจจัยแห่งความสำเร็จ")).findFirst().orElseThrow();
+        assertTrue(answer.text().startsWith("5. การบริหารจัดการอย่างมีประสิทธิภาพ"), answer.text());
+        assertTrue(answer.text().contains("ต่อเนื่อง โดยมีปัจจัยแห่งความสำเร็จ ได้แก่ 1) การทำความเข้าใจภารกิจ / การสื่อสารภายในองค์กร 2)"),
+                answer.text());
+        // a line opening with a list marker starts its own unit, and the tail after it is joined to it
+        assertEquals("4) การจัดโครงสร้างงาน 5) การวางระบบควบคุม และ 6) การติดตามประเมินผลและขจัดความเสี่ยง",
+                ps.get(ps.size() - 1).text());
+    }
+
+    @Test
+    void linesThatAreParagraphsOrAnEvenListAreNotRejoined() {
+        String news = "วันนี้ (23 มีนาคม 2566) นายอนุชา บูรพชัยศรี รองเลขาธิการนายกรัฐมนตรี ฝ่ายการเมือง ปฏิบัติหน้าที่โฆษกประจำสำนักนายกรัฐมนตรี กล่าวว่า ผลการจัดอันดับรายงานความสุขโลกประจำปี 2566 ไทยขยับขึ้น";
+        List<Passage> paragraphs = split(String.join("\n", news, news + " อีก", news + " และ", news + " ด้วย"));
+        assertEquals(4, paragraphs.size());
+        List<Passage> list = split("""
+                หมวด 1 การนำองค์การ
+                ส.1 สร้างความรู้ความเข้าใจของบุคลากรทุกระดับในองค์กร
+                ส.2 สร้างความรู้สึกมีส่วนร่วมของบุคลากรในองค์กร
+                ส.3 สร้างทีมงานเข้มแข็ง มีประสบการณ์ และร่วมกันพัฒนา
+                ส.4 สร้างระบบการติดตามผลการดำเนินงานและจัดเก็บข้อมูล
+                """);
+        assertEquals(4, list.size(), list.toString());
+    }
 }
