@@ -50,6 +50,13 @@ public final class BenchmarkMain {
         Files.createDirectories(out);
         Report report = new Report(out);
 
+        if (!opts.getOrDefault("index", "").isBlank()) { // latency only, on an index an earlier run left (after a search change)
+            Report report = new Report(out);
+            report.line("latency on the existing index " + opts.get("index"));
+            latencies(Path.of(opts.get("index")), 1.0, report);
+            report.write();
+            return;
+        }
         List<Path> files = listFiles(corpus);
         report.line("corpus: " + corpus + " (" + files.size() + " files)");
         report.analyzerThroughput(analyzerThroughput(files));
@@ -60,16 +67,7 @@ public final class BenchmarkMain {
             deleteTree(index);
             IndexRun run = index(slice, index, org.klangru.analysis.AnalyzerChoice.KLANGRU);
             report.indexRun(fraction, run);
-            try (ApplicationContext ctx = ApplicationContext.builder()
-                    .properties(Map.of("klangru.index.dir", index.toString(), "micronaut.server.port", "-1"))
-                    .banner(false).deduceEnvironment(false).start()) {
-                EmbeddedServer server = ctx.getBean(EmbeddedServer.class).start();
-                List<String> queries = queries(ctx.getBean(IndexStore.class), 2000, 42);
-                LatencyProbe.run(server.getURI(), queries, 4, 50); // warm up
-                for (int clients : CLIENTS) {
-                    report.latency(fraction, LatencyProbe.run(server.getURI(), queries, clients, QUERIES_PER_CLIENT));
-                }
-            }
+            latencies(index, fraction, report);
         }
         // the price of the project's analysis: the largest slice again with Lucene's stock ICU analysis
         double largest = fractions[fractions.length - 1];
@@ -80,6 +78,20 @@ public final class BenchmarkMain {
         report.serveStartup(ServeStartup.measure(Path.of(opts.getOrDefault("jar", "target/klangru.jar")),
                 out.resolve("index-" + largest)));
         report.write();
+    }
+
+    /** /api/snippets over HTTP at 1, 8 and 32 clients, on an embedded server over the index. */
+    static void latencies(Path index, double fraction, Report report) throws Exception {
+        try (ApplicationContext ctx = ApplicationContext.builder()
+                .properties(Map.of("klangru.index.dir", index.toString(), "micronaut.server.port", "-1"))
+                .banner(false).deduceEnvironment(false).start()) {
+            EmbeddedServer server = ctx.getBean(EmbeddedServer.class).start();
+            List<String> queries = queries(ctx.getBean(IndexStore.class), 2000, 42);
+            LatencyProbe.run(server.getURI(), queries, 4, 50); // warm up
+            for (int clients : CLIENTS) {
+                report.latency(fraction, LatencyProbe.run(server.getURI(), queries, clients, QUERIES_PER_CLIENT));
+            }
+        }
     }
 
     record IndexRun(IngestReport report, long bytes, double seconds, long indexBytes, long peakHeap) {}
