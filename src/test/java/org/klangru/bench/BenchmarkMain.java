@@ -51,7 +51,6 @@ public final class BenchmarkMain {
         Report report = new Report(out);
 
         if (!opts.getOrDefault("index", "").isBlank()) { // latency only, on an index an earlier run left (after a search change)
-            Report report = new Report(out);
             report.line("latency on the existing index " + opts.get("index"));
             latencies(Path.of(opts.get("index")), 1.0, report);
             report.write();

@@ -86,6 +86,9 @@ final class Report {
 
     /** Indexing seconds and p99 latency at 8 clients against corpus size. */
     private void plot(Path png) throws IOException {
+        if (runs.isEmpty()) {
+            return; // a latency-only run has no growth curve to draw
+        }
         int w = 900, h = 480, left = 80, right = 80, top = 50, bottom = 60;
         BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = img.createGraphics();

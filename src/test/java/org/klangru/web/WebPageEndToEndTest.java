@@ -16,6 +16,7 @@ import org.klangru.TestHttp;
 import org.klangru.ingest.IngestReport;
 import org.klangru.ingest.Ingestor;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chromium.ChromiumNetworkConditions;
@@ -301,19 +302,26 @@ class WebPageEndToEndTest implements TestPropertyProvider {
 
         // suggestions: typing the start of an earlier search offers it; arrow keys pick it
         keys.keyDown(Keys.CONTROL).sendKeys("a").keyUp(Keys.CONTROL).sendKeys("ชุมชน").perform();
-        List<WebElement> options = browser.waitUntil(d -> {
-            List<WebElement> shown = browser.all(By.cssSelector("#suggestions [role='option']"));
-            return shown.stream().anyMatch(o -> o.isDisplayed() && o.getText().contains("ชุมชนนักปฏิบัติ")) ? shown : null;
+        // the list is redrawn as suggestions arrive, so read it in one script call rather than through elements that
+        // may be replaced between two calls (a stale element)
+        List<String> options = browser.waitUntil(d -> {
+            @SuppressWarnings("unchecked")
+            List<String> shown = (List<String>) ((JavascriptExecutor) d).executeScript(
+                    "return Array.from(document.querySelectorAll(\"#suggestions [role='option']\"))"
+                            + ".map(o => (o.offsetParent === null ? 'hidden:' : '') + o.textContent)");
+            return shown.stream().anyMatch(t -> !t.startsWith("hidden:") && t.contains("ชุมชนนักปฏิบัติ")) ? shown : null;
         });
         int index = 0;
-        while (!options.get(index).getText().contains("ชุมชนนักปฏิบัติ")) {
+        while (!options.get(index).contains("ชุมชนนักปฏิบัติ")) {
             index++;
         }
         for (int i = 0; i <= index; i++) {
             keys.sendKeys(Keys.ARROW_DOWN).perform();
         }
-        WebElement picked = browser.all(By.cssSelector("#suggestions [role='option']")).get(index); // redrawn on each key
-        assertEquals("true", picked.getAttribute("aria-selected"));
+        int picked = index;
+        browser.waitUntil(d -> "true".equals(((JavascriptExecutor) d).executeScript( // redrawn on each key
+                "const o = document.querySelectorAll(\"#suggestions [role='option']\")[arguments[0]];"
+                        + " return o ? o.getAttribute('aria-selected') : null", picked)));
         browser.screenshot("suggestions");
         keys.sendKeys(Keys.ENTER).perform();
         browser.waitUntil(d -> browser.urlQuery().equals("q=ชุมชนนักปฏิบัติ"));
