@@ -93,11 +93,10 @@ final class QueryBuilder {
     private Query relevance(UserQuery uq) {
         String words = uq.words();
         BooleanQuery.Builder q = new BooleanQuery.Builder();
-        // the best of text, heading and title counts, so a heading's words lift a passage without outranking the text
+        // the best of text and heading counts, so a heading's words lift a passage without outranking the text
         List<Query> fields = new ArrayList<>();
         addBoosted(fields, graph.createBooleanQuery(IndexFields.TEXT, words), 1f);
         addBoosted(fields, graph.createBooleanQuery(IndexFields.HEADING, words), HEADING_BOOST);
-        addBoosted(fields, graph.createBooleanQuery(IndexFields.TITLE_WORDS, words), TITLE_BOOST);
         if (!fields.isEmpty()) {
             q.add(new DisjunctionMaxQuery(fields, FIELD_TIE), Occur.SHOULD);
         }
@@ -132,7 +131,19 @@ final class QueryBuilder {
         for (int category : uq.categories()) {
             addShould(q, new TermQuery(new Term(IndexFields.CATEGORY, String.valueOf(category))), CATEGORY_BOOST);
         }
-        return q.build();
+        // the document title lifts passages that match by themselves (as the tie-breaking part of the best field,
+        // TITLE_BOOST x FIELD_TIE), but does not make a passage match: every passage of a document shares its title,
+        // and matching on it put all of them into the results (and made every query over news titles such as
+        // "รัฐบาลไทย" visit every passage of the index)
+        Query title = graph.createBooleanQuery(IndexFields.TITLE_WORDS, words);
+        Query matching = q.build();
+        if (title == null) {
+            return matching;
+        }
+        return new BooleanQuery.Builder()
+                .add(matching, Occur.MUST)
+                .add(new BoostQuery(title, TITLE_BOOST * FIELD_TIE), Occur.SHOULD)
+                .build();
     }
 
     private static void addBoosted(List<Query> list, Query clause, float boost) {
