@@ -67,6 +67,7 @@ public final class BenchmarkMain {
             IndexRun run = index(slice, index, org.klangru.analysis.AnalyzerChoice.KLANGRU);
             report.indexRun(fraction, run);
             latencies(index, fraction, report);
+            report.write(); // after each slice, so that a run stopped early keeps what it measured
         }
         // the price of the project's analysis: the largest slice again with Lucene's stock ICU analysis
         double largest = fractions[fractions.length - 1];
