@@ -84,6 +84,14 @@ class ApiBadInputTest implements TestPropertyProvider {
     }
 
     @Test
+    void tenThousandCharacterQueryIsRefusedWithAMessage() {
+        // about 90 KB URL-encoded: longer than the request line the server accepts, refused before routing
+        TestHttp.Response r = http.get("/api/snippets", Map.of("q", "ก".repeat(10_000)));
+        assertTrue(r.status() >= 400 && r.status() < 500, r.status() + " " + r.body());
+        assertFalse(r.json().get("message").asText().isBlank(), r.body());
+    }
+
+    @Test
     void unknownDocumentIsA404() {
         TestHttp.Response r = http.get("/api/documents/0123456789abcdef");
         assertEquals(404, r.status());

@@ -7,6 +7,7 @@ import io.micronaut.test.support.TestPropertyProvider;
 import io.micronaut.web.router.Router;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.klangru.TestHttp;
 
 import java.io.IOException;
@@ -21,6 +22,7 @@ import static org.junit.jupiter.api.Assertions.*;
 
 /** The served OpenAPI description names exactly the API routes the server really has. */
 @MicronautTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS) // Micronaut reads TestPropertyProvider only on a per-class instance
 class OpenApiRoutesTest implements TestPropertyProvider {
     @Inject
     EmbeddedServer server;

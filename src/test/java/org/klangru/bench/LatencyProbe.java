@@ -14,15 +14,28 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntPredicate;
 
 /** Sends /api/snippets requests from N concurrent clients over loopback and reports latency percentiles. */
 final class LatencyProbe {
-    record Result(int clients, int requests, int errors, double medianMs, double p99Ms, double perSecond) {}
+    record Result(int clients, int requests, int errors, double medianMs, double p99Ms, double maxMs, double perSecond,
+                  double seconds) {}
 
     private LatencyProbe() {}
 
     /** Each client sends {@code perClient} queries, one after another; bounded in count, so it stops by itself. */
     static Result run(URI base, List<String> queries, int clients, int perClient) throws Exception {
+        return probe(base, queries, clients, i -> i < perClient);
+    }
+
+    /** Each client sends queries one after another until {@code window} has passed. */
+    static Result runFor(URI base, List<String> queries, int clients, Duration window) throws Exception {
+        long end = System.nanoTime() + window.toNanos();
+        return probe(base, queries, clients, i -> System.nanoTime() < end);
+    }
+
+    /** Clients send their {@code i}-th query while {@code more} says so. */
+    private static Result probe(URI base, List<String> queries, int clients, IntPredicate more) throws Exception {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         List<Double> latencies = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger errors = new AtomicInteger();
@@ -33,7 +46,7 @@ final class LatencyProbe {
             for (int c = 0; c < clients; c++) {
                 int offset = c * 7919;
                 done.add(pool.submit(() -> {
-                    for (int i = 0; i < perClient; i++) {
+                    for (int i = 0; more.test(i); i++) {
                         String q = queries.get(Math.floorMod(offset + i, queries.size()));
                         URI uri = base.resolve("/api/snippets?size=10&q=" + URLEncoder.encode(q, StandardCharsets.UTF_8));
                         long t0 = System.nanoTime();
@@ -61,7 +74,7 @@ final class LatencyProbe {
         List<Double> sorted = new ArrayList<>(latencies);
         Collections.sort(sorted);
         return new Result(clients, sorted.size(), errors.get(), percentile(sorted, 0.5), percentile(sorted, 0.99),
-                sorted.size() / seconds);
+                percentile(sorted, 1.0), sorted.size() / seconds, seconds);
     }
 
     static double percentile(List<Double> sorted, double p) {

@@ -10,22 +10,15 @@ import org.klangru.ingest.IngestRunner;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -137,46 +130,8 @@ public final class LiveLoadRun {
 
     /** Clients send queries one after another until the window closes. */
     static Window search(URI base, List<String> queries, int clients, int seconds, String name) throws Exception {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-        List<Double> latencies = Collections.synchronizedList(new ArrayList<>());
-        AtomicInteger errors = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(clients);
-        long started = System.nanoTime();
-        long end = started + seconds * 1_000_000_000L;
-        try {
-            List<Future<?>> done = new ArrayList<>();
-            for (int c = 0; c < clients; c++) {
-                int offset = c * 7919;
-                done.add(pool.submit(() -> {
-                    for (int i = 0; System.nanoTime() < end; i++) {
-                        String q = queries.get(Math.floorMod(offset + i, queries.size()));
-                        URI uri = base.resolve("/api/snippets?size=10&q=" + URLEncoder.encode(q, StandardCharsets.UTF_8));
-                        long t0 = System.nanoTime();
-                        try {
-                            HttpResponse<String> r = http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).build(),
-                                    HttpResponse.BodyHandlers.ofString());
-                            if (r.statusCode() != 200) {
-                                errors.incrementAndGet();
-                            }
-                        } catch (Exception e) {
-                            errors.incrementAndGet();
-                        }
-                        latencies.add((System.nanoTime() - t0) / 1e6);
-                    }
-                    return null;
-                }));
-            }
-            for (Future<?> f : done) {
-                f.get();
-            }
-        } finally {
-            pool.shutdownNow();
-        }
-        double took = (System.nanoTime() - started) / 1e9;
-        List<Double> sorted = new ArrayList<>(latencies);
-        Collections.sort(sorted);
-        Window w = new Window(name, sorted.size(), errors.get(), LatencyProbe.percentile(sorted, 0.5),
-                LatencyProbe.percentile(sorted, 0.99), sorted.isEmpty() ? Double.NaN : sorted.get(sorted.size() - 1), took);
+        LatencyProbe.Result r = LatencyProbe.runFor(base, queries, clients, Duration.ofSeconds(seconds));
+        Window w = new Window(name, r.requests(), r.errors(), r.medianMs(), r.p99Ms(), r.maxMs(), r.seconds());
         System.out.printf(Locale.ROOT, "%s: %d requests, %d errors, p50 %.1f ms, p99 %.1f ms%n", name, w.requests(), w.errors(), w.p50(), w.p99());
         return w;
     }
