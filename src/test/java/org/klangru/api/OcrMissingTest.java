@@ -54,6 +54,8 @@ class OcrMissingTest implements TestPropertyProvider {
         return Map.of("klangru.index.dir", WORK.resolve("index").toString(),
                 "klangru.ingest.corpus", CORPUS.toString(),
                 "klangru.ocr.tesseract-path", "/nonexistent/bin/tesseract",
+                // in this JVM, so that the OCR engine counted below is the one extraction uses (not a worker's)
+                "klangru.ingest.isolation", "in-process",
                 "micronaut.server.port", "-1");
     }
 
