@@ -5,8 +5,6 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.TermQuery;
-import org.klangru.index.IndexFields;
 import org.klangru.index.IndexStore;
 import org.klangru.ingest.IngestReport;
 import org.klangru.ingest.IngestRunner;
@@ -48,12 +46,10 @@ class HealthController {
     Map<String, Object> health() {
         Map<String, Object> body = new LinkedHashMap<>();
         try {
-            int[] counts = store.search(s -> new int[] {
-                    s.count(new TermQuery(new Term(IndexFields.KIND, IndexFields.KIND_DOCUMENT))),
-                    s.count(new TermQuery(new Term(IndexFields.KIND, IndexFields.KIND_PASSAGE)))});
+            IndexStore.Counts counts = store.counts();
             body.put("status", "UP");
-            body.put("documents", counts[0]);
-            body.put("passages", counts[1]);
+            body.put("documents", counts.documents());
+            body.put("passages", counts.passages());
         } catch (IOException e) {
             throw new ServiceUnavailableException("ดัชนีไม่พร้อม (index not available)", e);
         }

@@ -215,6 +215,15 @@ public final class IndexStore implements Closeable {
         });
     }
 
+    /** How many documents and passages the index holds now. */
+    public record Counts(int documents, int passages) {}
+
+    public Counts counts() throws IOException {
+        return search(s -> new Counts(
+                s.count(new TermQuery(new Term(IndexFields.KIND, IndexFields.KIND_DOCUMENT))),
+                s.count(new TermQuery(new Term(IndexFields.KIND, IndexFields.KIND_PASSAGE)))));
+    }
+
     public Optional<DocumentRecord> document(String id) throws IOException {
         return search(s -> {
             TopDocs hit = s.search(new org.apache.lucene.search.BooleanQuery.Builder()

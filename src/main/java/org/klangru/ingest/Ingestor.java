@@ -144,8 +144,8 @@ public final class Ingestor {
         }
         store.commit(Map.of(IndexFields.COMMIT_CORPUS, root.toString()));
         progress.update(files.size(), files.size(), bytesTotal, bytesTotal, failures.size());
-        int[] counts = counts();
-        return new IngestReport(added, updated, unchanged, known.size() + vanished, failures, counts[0], counts[1],
+        IndexStore.Counts counts = store.counts();
+        return new IngestReport(added, updated, unchanged, known.size() + vanished, failures, counts.documents(), counts.passages(),
                 Duration.ofNanos(System.nanoTime() - started));
     }
 
@@ -164,9 +164,10 @@ public final class Ingestor {
                 Files.getLastModifiedTime(absolute).toMillis());
         Outcome o = process(w);
         store.commit(Map.of(IndexFields.COMMIT_CORPUS, root.toString()));
-        int[] counts = counts();
+        IndexStore.Counts counts = store.counts();
         boolean added = o.kind() != Kind.FAILED;
-        return new IngestReport(added ? 1 : 0, 0, 0, 0, added ? List.of() : List.of(o.failure()), counts[0], counts[1],
+        return new IngestReport(added ? 1 : 0, 0, 0, 0, added ? List.of() : List.of(o.failure()), counts.documents(),
+                counts.passages(),
                 Duration.ofNanos(System.nanoTime() - started));
     }
 
@@ -256,12 +257,5 @@ public final class Ingestor {
         DocumentRecord doc = new DocumentRecord(id, source, extracted.title(), extracted.mediaType(), hash, size, mtime,
                 facts.type(), facts.date(), facts.agency(), records.size(), chars);
         store.replace(doc, records);
-    }
-
-    /** Documents and passages now in the index. */
-    private int[] counts() throws IOException {
-        return store.search(s -> new int[] {
-                s.count(new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term(IndexFields.KIND, IndexFields.KIND_DOCUMENT))),
-                s.count(new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term(IndexFields.KIND, IndexFields.KIND_PASSAGE)))});
     }
 }
