@@ -5,9 +5,13 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.ScorerSupplier;
+import org.apache.lucene.search.Weight;
 import org.klangru.index.IndexFields;
 
 import java.io.IOException;
@@ -20,17 +24,50 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Counts facet values over every matching passage, from the keyword fields' doc values: per segment by
- * ordinal (cheap), turned into strings once per segment.
+ * Counts facet values over the matching passages, from the keyword fields' doc values: per segment by ordinal
+ * (cheap), turned into strings once per segment. Reading five doc-value fields for each of a few hundred
+ * thousand matches costs about as much as ranking them, so for a query expected to match more than
+ * {@link #SAMPLE} passages only every n-th match is read, and counted n times: the counts are then estimates.
  */
 final class FacetCounts implements CollectorManager<FacetCounts.SegmentCounter, Map<String, Map<String, Integer>>> {
 
     static final List<String> FIELDS = List.of(
             IndexFields.CATEGORY, IndexFields.CODE, IndexFields.TYPE, IndexFields.YEAR, IndexFields.AGENCY);
+    /** Matches whose facet values are all read; beyond this, a sample of about this many. */
+    static final long SAMPLE = 20_000;
+
+    private final int stride;
+
+    private FacetCounts(int stride) {
+        this.stride = stride;
+    }
+
+    /**
+     * Counts for the matches of {@code query}, sampled when its cost estimate (an upper bound of its matches,
+     * exact for a single word) is over {@code sample} ({@link #SAMPLE} unless a test says otherwise).
+     */
+    static FacetCounts forQuery(IndexSearcher searcher, Query query) throws IOException {
+        return forQuery(searcher, query, SAMPLE);
+    }
+
+    static FacetCounts forQuery(IndexSearcher searcher, Query query, long sample) throws IOException {
+        Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
+        long expected = 0;
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            ScorerSupplier supplier = weight.scorerSupplier(leaf);
+            expected += supplier == null ? 0 : supplier.cost();
+        }
+        return new FacetCounts((int) Math.min(Integer.MAX_VALUE, Math.max(1, expected / sample)));
+    }
+
+    /** Whether the counts are estimates from a sample. */
+    boolean sampled() {
+        return stride > 1;
+    }
 
     @Override
     public SegmentCounter newCollector() {
-        return new SegmentCounter();
+        return new SegmentCounter(stride);
     }
 
     @Override
@@ -61,6 +98,12 @@ final class FacetCounts implements CollectorManager<FacetCounts.SegmentCounter, 
 
     static final class SegmentCounter implements Collector {
         private final Map<String, Map<String, Integer>> totals = new LinkedHashMap<>();
+        private final int stride;
+        private long seen;
+
+        SegmentCounter(int stride) {
+            this.stride = stride;
+        }
 
         @Override
         public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
@@ -77,11 +120,14 @@ final class FacetCounts implements CollectorManager<FacetCounts.SegmentCounter, 
 
                 @Override
                 public void collect(int doc) throws IOException {
+                    if (seen++ % stride != 0) {
+                        return;
+                    }
                     for (int i = 0; i < values.size(); i++) {
                         SortedSetDocValues dv = values.get(i);
                         if (dv.advanceExact(doc)) {
                             for (int k = 0; k < dv.docValueCount(); k++) {
-                                counts.get(i)[(int) dv.nextOrd()]++;
+                                counts.get(i)[(int) dv.nextOrd()] += stride;
                             }
                         }
                     }

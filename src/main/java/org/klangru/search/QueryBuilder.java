@@ -65,16 +65,27 @@ final class QueryBuilder {
      *
      * @param terms     query words as the word field has them; empty in browse mode
      * @param relevance the scoring part, without filters; also what the highlighter marks
-     * @param full      relevance with phrases, exclusions and filters
+     * @param full      relevance with phrases, exclusions and filters: what ranks the hits
+     * @param matching  the same hits as {@code full} without the clauses that only rank them: what counts them
      */
-    record Built(List<String> terms, Query relevance, Query full) {}
+    record Built(List<String> terms, Query relevance, Query full, Query matching) {}
 
-    Built build(SearchRequest request) {
+    Built build(SearchRequest request, Words mode) {
         UserQuery uq = UserQuery.parse(request.query());
         List<String> terms = QueryTerms.of(analyzer, IndexFields.TEXT, uq.words());
-        Query relevance = terms.isEmpty() ? new MatchAllDocsQuery() : relevance(uq);
+        if (terms.isEmpty()) {
+            Query all = new MatchAllDocsQuery();
+            return new Built(terms, all, withQueryFilters(all, uq, request), withQueryFilters(all, uq, request));
+        }
+        Query core = core(uq, mode);
+        Query relevance = ranked(uq, core);
+        return new Built(terms, relevance, withQueryFilters(relevance, uq, request), withQueryFilters(core, uq, request));
+    }
+
+    /** The query with its quoted phrases required, its exclusions removed and the request's filters applied. */
+    private Query withQueryFilters(Query query, UserQuery uq, SearchRequest request) {
         BooleanQuery.Builder full = new BooleanQuery.Builder()
-                .add(relevance, relevance instanceof MatchAllDocsQuery ? Occur.FILTER : Occur.MUST);
+                .add(query, query instanceof MatchAllDocsQuery ? Occur.FILTER : Occur.MUST);
         for (String phrase : uq.phrases()) {
             Query p = graph.createPhraseQuery(IndexFields.TEXT, phrase, 0);
             if (p != null) {
@@ -87,21 +98,55 @@ final class QueryBuilder {
                 full.add(p, Occur.MUST_NOT);
             }
         }
-        return new Built(terms, relevance, withFilters(full.build(), request));
+        return withFilters(full.build(), request);
     }
 
-    private Query relevance(UserQuery uq) {
+    /** Which passages a query's words select: those with every word, or those with any of them. */
+    enum Words { ALL, ANY }
+
+    /**
+     * What makes a passage a hit: its words (the best of text and heading counts, so a heading's words lift a
+     * passage without outranking the text), in {@link Words#ANY} mode also the query's Thai letters inside a
+     * compound; a code or category named in the query.
+     */
+    private Query core(UserQuery uq, Words mode) {
         String words = uq.words();
-        BooleanQuery.Builder q = new BooleanQuery.Builder();
-        // the best of text and heading counts, so a heading's words lift a passage without outranking the text
+        Occur eachWord = mode == Words.ALL ? Occur.MUST : Occur.SHOULD;
+        BooleanQuery.Builder core = new BooleanQuery.Builder();
         List<Query> fields = new ArrayList<>();
-        addBoosted(fields, graph.createBooleanQuery(IndexFields.TEXT, words), 1f);
-        addBoosted(fields, graph.createBooleanQuery(IndexFields.HEADING, words), HEADING_BOOST);
+        addBoosted(fields, graph.createBooleanQuery(IndexFields.TEXT, words, eachWord), 1f);
+        addBoosted(fields, graph.createBooleanQuery(IndexFields.HEADING, words, eachWord), HEADING_BOOST);
         if (!fields.isEmpty()) {
-            q.add(new DisjunctionMaxQuery(fields, FIELD_TIE), Occur.SHOULD);
+            core.add(new DisjunctionMaxQuery(fields, FIELD_TIE), Occur.SHOULD);
         }
+        if (ngrams && mode == Words.ANY) {
+            for (Query run : ngramRuns(words)) {
+                addShould(core, run, NGRAM_BOOST);
+            }
+            // a Thai synonym ("KM" → การจัดการความรู้) must also be found inside compounds
+            for (String synonym : thaiSynonyms(words)) {
+                for (Query run : ngramRuns(synonym)) {
+                    addShould(core, run, NGRAM_BOOST);
+                }
+            }
+        }
+        for (String code : uq.codes()) {
+            addShould(core, new TermQuery(new Term(IndexFields.CODE, code)), CODE_BOOST);
+        }
+        for (int category : uq.categories()) {
+            addShould(core, new TermQuery(new Term(IndexFields.CATEGORY, String.valueOf(category))), CATEGORY_BOOST);
+        }
+        return core.build();
+    }
+
+    /**
+     * The core with what only ranks its hits, checked on hits alone: the words kept together, and the document
+     * title (every passage of a document shares its title; matching on it put all of them into the results).
+     */
+    private Query ranked(UserQuery uq, Query core) {
+        String words = uq.words();
+        BooleanQuery.Builder q = new BooleanQuery.Builder().add(core, Occur.MUST);
         addShould(q, graph.createPhraseQuery(IndexFields.TEXT, words, PHRASE_SLOP), PHRASE_BOOST);
-        // proximity: words kept together rank above the same words scattered
         for (Query pair : WordPairs.of(analyzer, IndexFields.TEXT, words, PAIR_SLOP)) {
             addShould(q, pair, PAIR_BOOST);
         }
@@ -114,36 +159,8 @@ final class QueryBuilder {
                 }
             }
         }
-        if (ngrams) {
-            for (Query run : ngramRuns(words)) {
-                addShould(q, run, NGRAM_BOOST);
-            }
-            // a Thai synonym ("KM" → การจัดการความรู้) must also be found inside compounds
-            for (String synonym : thaiSynonyms(words)) {
-                for (Query run : ngramRuns(synonym)) {
-                    addShould(q, run, NGRAM_BOOST);
-                }
-            }
-        }
-        for (String code : uq.codes()) {
-            addShould(q, new TermQuery(new Term(IndexFields.CODE, code)), CODE_BOOST);
-        }
-        for (int category : uq.categories()) {
-            addShould(q, new TermQuery(new Term(IndexFields.CATEGORY, String.valueOf(category))), CATEGORY_BOOST);
-        }
-        // the document title lifts passages that match by themselves (as the tie-breaking part of the best field,
-        // TITLE_BOOST x FIELD_TIE), but does not make a passage match: every passage of a document shares its title,
-        // and matching on it put all of them into the results (and made every query over news titles such as
-        // "รัฐบาลไทย" visit every passage of the index)
-        Query title = graph.createBooleanQuery(IndexFields.TITLE_WORDS, words);
-        Query matching = q.build();
-        if (title == null) {
-            return matching;
-        }
-        return new BooleanQuery.Builder()
-                .add(matching, Occur.MUST)
-                .add(new BoostQuery(title, TITLE_BOOST * FIELD_TIE), Occur.SHOULD)
-                .build();
+        addShould(q, graph.createBooleanQuery(IndexFields.TITLE_WORDS, words), TITLE_BOOST * FIELD_TIE);
+        return q.build();
     }
 
     private static void addBoosted(List<Query> list, Query clause, float boost) {

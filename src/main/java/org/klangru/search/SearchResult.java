@@ -5,7 +5,12 @@ import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;
 import java.util.Map;
 
-/** A page of hits with facet counts over every match. */
+/**
+ * A page of hits with facet counts over every match.
+ *
+ * @param total           every passage the query matches (exact)
+ * @param facetsEstimated the facet counts come from a sample of the matches (a query matching very many passages)
+ */
 @Serdeable
 public record SearchResult(
         String query,
@@ -15,4 +20,11 @@ public record SearchResult(
         int size,
         String mode,
         List<SearchHit> hits,
-        Map<String, Map<String, Integer>> facets) {}
+        Map<String, Map<String, Integer>> facets,
+        boolean facetsEstimated) {
+
+    /** The same answer, served again in {@code ms}. */
+    public SearchResult withTookMs(long ms) {
+        return new SearchResult(query, total, ms, page, size, mode, hits, facets, facetsEstimated);
+    }
+}

@@ -4,7 +4,6 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.MultiCollectorManager;
-import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
@@ -56,6 +55,7 @@ public final class SnippetSearcher {
     private final Analyzer analyzer;
     private final QueryBuilder queries;
     private final SnippetHighlighter highlighter;
+    private final ResultCache cache = new ResultCache();
 
     public SnippetSearcher(IndexStore store) {
         this.store = store;
@@ -66,65 +66,97 @@ public final class SnippetSearcher {
 
     public SearchResult search(SearchRequest request) throws IOException {
         long started = System.nanoTime();
-        QueryBuilder.Built built = queries.build(request);
+        QueryBuilder.Built built = queries.build(request, QueryBuilder.Words.ALL);
         List<String> terms = built.terms();
         if (!request.browse() && terms.isEmpty() && !request.hasLabelFilter()) {
             // only punctuation or marks: nothing to look for
-            return new SearchResult(request.query(), 0, 0, request.page(), request.size(), "search", List.of(), Map.of());
+            return new SearchResult(request.query(), 0, 0, request.page(), request.size(), "search", List.of(), Map.of(), false);
         }
-        Query relevance = built.relevance();
-        Query query = built.full();
         boolean browse = terms.isEmpty();
+        // rank a window larger than the page, so that folding copies still fills the page
+        int window = Math.min(MAX_WINDOW, request.page() * request.size() * 3 + 30);
 
         return store.search(shared -> {
+            SearchResult cached = cache.get(shared.getIndexReader(), request);
+            if (cached != null) {
+                return cached.withTookMs((System.nanoTime() - started) / 1_000_000);
+            }
             // a searcher of its own over the same reader, so that passage ranking has its own BM25 settings
             IndexSearcher searcher = new IndexSearcher(shared.getIndexReader());
             searcher.setSimilarity(PASSAGE_SIMILARITY);
-            // rank a window larger than the page, so that folding copies still fills the page
-            int window = Math.min(MAX_WINDOW, request.page() * request.size() * 3 + 30);
-            CollectorManager<? extends TopDocsCollector<?>, ? extends TopDocs> top =
-                    request.order() == SearchRequest.Order.DATE
-                            ? new TopFieldCollectorManager(DATE_ORDER, window, null, Integer.MAX_VALUE, false)
-                            : browse
-                            ? new TopFieldCollectorManager(BROWSE_ORDER, window, null, Integer.MAX_VALUE, false)
-                            : new TopScoreDocCollectorManager(window, null, Integer.MAX_VALUE, false);
-            Object[] results = searcher.search(query, new MultiCollectorManager(top, new FacetCounts()));
-            TopDocs topDocs = (TopDocs) results[0];
-            @SuppressWarnings("unchecked")
-            Map<String, Map<String, Integer>> facets = (Map<String, Map<String, Integer>>) results[1];
-
-            // fold copies in rank order, reading stored text only until the page is full
-            StoredFields stored = searcher.storedFields();
-            int wanted = request.page() * request.size();
-            DuplicateCollapser.Folding folding = new DuplicateCollapser.Folding();
-            List<Document> docs = new ArrayList<>();
-            List<Integer> firsts = new ArrayList<>();
-            Map<Integer, List<String>> copySources = new HashMap<>();
-            for (int i = 0; i < topDocs.scoreDocs.length && firsts.size() < wanted; i++) {
-                Document d = stored.document(topDocs.scoreDocs[i].doc);
-                docs.add(d);
-                int copyOf = folding.add(d.get(IndexFields.TEXT));
-                if (copyOf < 0) {
-                    firsts.add(i);
-                } else {
-                    copySources.computeIfAbsent(copyOf, k -> new ArrayList<>()).add(d.get(IndexFields.SOURCE));
-                }
+            QueryBuilder.Built used = built;
+            Ranked ranked = rank(searcher, built, request, browse, window);
+            if (!browse && ranked.top().totalHits.value < window) {
+                // too few passages hold every word to fill the window: any word counts, and Thai letters in compounds
+                used = queries.build(request, QueryBuilder.Words.ANY);
+                ranked = rank(searcher, used, request, false, window);
             }
-            int from = Math.min(firsts.size(), (request.page() - 1) * request.size());
-            List<Integer> page = firsts.subList(from, Math.min(firsts.size(), from + request.size()));
-            ScoreDoc[] pageDocs = page.stream().map(i -> topDocs.scoreDocs[i]).toArray(ScoreDoc[]::new);
-            String[] fragments = highlighter.highlight(searcher, relevance, new TopDocs(topDocs.totalHits, pageDocs));
+            TopDocs topDocs = ranked.top();
+            Page page = fold(searcher, topDocs, request);
+            String[] fragments = highlighter.highlight(searcher, used.relevance(), new TopDocs(topDocs.totalHits, page.docs()));
             Set<String> queryTerms = new HashSet<>(terms);
-            List<SearchHit> hits = new ArrayList<>(page.size());
-            for (int k = 0; k < page.size(); k++) {
-                int i = page.get(k);
-                hits.add(toHit(docs.get(i), fragments[k], Float.isNaN(pageDocs[k].score) ? 0 : pageDocs[k].score, queryTerms)
-                        .withCopies(copySources.getOrDefault(i, List.of())));
+            List<SearchHit> hits = new ArrayList<>(page.docs().length);
+            for (int k = 0; k < page.docs().length; k++) {
+                float score = page.docs()[k].score;
+                hits.add(toHit(page.stored().get(k), fragments[k], Float.isNaN(score) ? 0 : score, queryTerms)
+                        .withCopies(page.copySources().get(k)));
             }
             long took = (System.nanoTime() - started) / 1_000_000;
-            return new SearchResult(request.query(), topDocs.totalHits.value, took, request.page(), request.size(),
-                    browse ? "browse" : "search", hits, facets);
+            SearchResult result = new SearchResult(request.query(), topDocs.totalHits.value, took, request.page(),
+                    request.size(), browse ? "browse" : "search", hits, ranked.facets(), ranked.facetsSampled());
+            cache.put(shared.getIndexReader(), request, result);
+            return result;
         });
+    }
+
+    private record Ranked(TopDocs top, Map<String, Map<String, Integer>> facets, boolean facetsSampled) {}
+
+    /**
+     * The best {@code window} hits and the facet counts, in one pass over every match: the total is exact. (Block-max
+     * skipping was tried for the top hits with the count apart: on news-sized queries every block held a competitive
+     * passage, and the second pass cost more than it saved.)
+     */
+    private static Ranked rank(IndexSearcher searcher, QueryBuilder.Built built, SearchRequest request, boolean browse,
+                               int window) throws IOException {
+        CollectorManager<? extends TopDocsCollector<?>, ? extends TopDocs> top =
+                request.order() == SearchRequest.Order.DATE
+                        ? new TopFieldCollectorManager(DATE_ORDER, window, null, Integer.MAX_VALUE, false)
+                        : browse
+                        ? new TopFieldCollectorManager(BROWSE_ORDER, window, null, Integer.MAX_VALUE, false)
+                        : new TopScoreDocCollectorManager(window, null, Integer.MAX_VALUE, false);
+        FacetCounts facets = FacetCounts.forQuery(searcher, built.matching());
+        Object[] results = searcher.search(built.full(), new MultiCollectorManager(top, facets));
+        @SuppressWarnings("unchecked")
+        Map<String, Map<String, Integer>> counts = (Map<String, Map<String, Integer>>) results[1];
+        return new Ranked((TopDocs) results[0], counts, facets.sampled());
+    }
+
+    /** The requested page of distinct hits, with the stored passage of each and the sources of its copies. */
+    private record Page(ScoreDoc[] docs, List<Document> stored, List<List<String>> copySources) {}
+
+    /** Folds copies in rank order, reading stored text only until the page is full. */
+    private static Page fold(IndexSearcher searcher, TopDocs topDocs, SearchRequest request) throws IOException {
+        StoredFields stored = searcher.storedFields();
+        int wanted = request.page() * request.size();
+        DuplicateCollapser.Folding folding = new DuplicateCollapser.Folding();
+        List<Document> docs = new ArrayList<>();
+        List<Integer> firsts = new ArrayList<>();
+        Map<Integer, List<String>> copySources = new HashMap<>();
+        for (int i = 0; i < topDocs.scoreDocs.length && firsts.size() < wanted; i++) {
+            Document d = stored.document(topDocs.scoreDocs[i].doc);
+            docs.add(d);
+            int copyOf = folding.add(d.get(IndexFields.TEXT));
+            if (copyOf < 0) {
+                firsts.add(i);
+            } else {
+                copySources.computeIfAbsent(copyOf, k -> new ArrayList<>()).add(d.get(IndexFields.SOURCE));
+            }
+        }
+        int from = Math.min(firsts.size(), (request.page() - 1) * request.size());
+        List<Integer> page = firsts.subList(from, Math.min(firsts.size(), from + request.size()));
+        return new Page(page.stream().map(i -> topDocs.scoreDocs[i]).toArray(ScoreDoc[]::new),
+                page.stream().map(docs::get).toList(),
+                page.stream().map(i -> copySources.getOrDefault(i, List.of())).toList());
     }
 
     private SearchHit toHit(Document doc, String fragment, float score, Set<String> queryTerms) {

@@ -1,0 +1,120 @@
+package org.klangru.search;
+
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TermQuery;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.klangru.TestCorpora;
+import org.klangru.analysis.AnalyzerChoice;
+import org.klangru.index.IndexFields;
+import org.klangru.index.IndexStore;
+import org.klangru.ingest.ExtractionLimits;
+import org.klangru.ingest.Ingestor;
+import org.klangru.ingest.PassageLabeler;
+import org.klangru.ingest.TikaExtractor;
+import org.klangru.taxonomy.Taxonomy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/**
+ * Queries whose words are everywhere: when enough passages hold every word to fill the ranked window, only those
+ * are hits (a passage with one of the words is not); when too few do, any word counts again. Facet counts over
+ * very many matches come from a sample; answers are cached until the index changes.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class BroadQueriesTest {
+    /** Passages with both words of "ระบบร้องเรียน": more than the ranked window of a first page of ten (60). */
+    static final int BOTH_WORDS = 70;
+    /** Passages with ร้องเรียน and ดำรงธรรม, but not ระบบ. */
+    static final int ONE_WORD = 20;
+
+    Path corpus;
+    IndexStore store;
+    Ingestor ingestor;
+
+    @BeforeAll
+    void index() throws IOException {
+        Path work = TestCorpora.tempDir("klangru-broad");
+        corpus = Files.createDirectories(work.resolve("corpus"));
+        for (int i = 0; i < BOTH_WORDS; i++) {
+            Files.writeString(corpus.resolve("both-" + i + ".txt"),
+                    "หน่วยงานที่ " + i + " พัฒนาระบบรับเรื่องร้องเรียนของประชาชนให้ตอบได้ภายในสามวัน\n");
+        }
+        for (int i = 0; i < ONE_WORD; i++) {
+            Files.writeString(corpus.resolve("one-" + i + ".txt"),
+                    "ประชาชนยื่นเรื่องร้องเรียนที่ศูนย์ดำรงธรรมจังหวัดแห่งที่ " + i + "\n");
+        }
+        store = IndexStore.openWritable(work.resolve("index"), "test", AnalyzerChoice.KLANGRU);
+        ingestor = new Ingestor(store, new TikaExtractor(ExtractionLimits.DEFAULT), new PassageLabeler(Taxonomy.loadDefault()), 2);
+        assertEquals(BOTH_WORDS + ONE_WORD, ingestor.ingest(corpus).added());
+    }
+
+    @AfterAll
+    void close() throws IOException {
+        store.close();
+    }
+
+    @Test
+    void whenEnoughPassagesHoldEveryWordOnlyTheyAreHits() throws IOException {
+        SearchResult r = new SnippetSearcher(store).search(SearchRequest.of("ระบบร้องเรียน"));
+        assertEquals(BOTH_WORDS, r.total());
+        assertTrue(r.hits().stream().allMatch(h -> h.source().startsWith("both-")), r.hits().toString());
+        assertEquals(Map.of("other", BOTH_WORDS), r.facets().get(IndexFields.TYPE));
+        assertFalse(r.facetsEstimated());
+    }
+
+    @Test
+    void whenTooFewHoldEveryWordAnyWordCounts() throws IOException {
+        SearchResult r = new SnippetSearcher(store).search(SearchRequest.of("ร้องเรียนดำรงธรรม"));
+        // the twenty with both words first (folded into one hit, being copies), then the seventy with ร้องเรียน alone
+        assertEquals(BOTH_WORDS + ONE_WORD, r.total());
+        assertTrue(r.hits().get(0).source().startsWith("one-"), r.hits().toString());
+        assertTrue(r.hits().stream().anyMatch(h -> h.source().startsWith("both-")), r.hits().toString());
+    }
+
+    @Test
+    void facetCountsOverManyMatchesAreEstimatedFromASampleAndSaySo() throws IOException {
+        TermQuery word = new TermQuery(new Term(IndexFields.TEXT, "เรียน")); // ร้องเรียน is indexed as ร้อง|เรียน
+        Map<String, Map<String, Integer>> exact = store.search(s -> s.search(word, FacetCounts.forQuery(s, word)));
+        assertEquals(BOTH_WORDS + ONE_WORD, exact.get(IndexFields.TYPE).get("other"));
+
+        store.search(s -> {
+            FacetCounts sampled = FacetCounts.forQuery(s, word, 10);
+            assertTrue(sampled.sampled());
+            int estimate = s.search(word, sampled).get(IndexFields.TYPE).get("other");
+            // every 9th of 90 matches, counted 9 times
+            assertEquals(BOTH_WORDS + ONE_WORD, estimate, 9);
+            assertFalse(FacetCounts.forQuery(s, word, 1000).sampled());
+            return null;
+        });
+    }
+
+    @Test
+    void aCachedAnswerIsForgottenWhenTheIndexChanges() throws IOException {
+        SnippetSearcher searcher = new SnippetSearcher(store);
+        SearchRequest request = SearchRequest.of("ศูนย์ดำรงธรรม");
+        SearchResult before = searcher.search(request);
+        assertEquals(before.hits(), searcher.search(request).hits(), "asked again, the same answer");
+
+        Files.writeString(corpus.resolve("later.txt"), "ศูนย์ดำรงธรรมเปิดรับเรื่องทางไลน์ตั้งแต่ปีนี้\n");
+        try {
+            assertEquals(1, ingestor.ingest(corpus).added());
+            store.refresh();
+            SearchResult after = searcher.search(request);
+            assertEquals(before.total() + 1, after.total());
+            assertTrue(after.hits().stream().anyMatch(h -> h.source().equals("later.txt")), after.hits().toString());
+        } finally {
+            Files.delete(corpus.resolve("later.txt"));
+            ingestor.ingest(corpus);
+            store.refresh();
+        }
+    }
+}
