@@ -34,8 +34,8 @@ function isPhone() {
   return window.matchMedia('(max-width: 760px)').matches;
 }
 
-/** The facet checkboxes; counts come from the latest response. */
-function facetPanel(state, facets, fields, nav) {
+/** The facet checkboxes; counts come from the latest response (estimates, marked ≈, for very broad queries). */
+function facetPanel(state, facets, fields, nav, estimated = false) {
   const sections = [];
   for (const field of fields) {
     const counts = facets?.[field] ?? {};
@@ -65,7 +65,8 @@ function facetPanel(state, facets, fields, nav) {
           h('span', { class: 'facet-name' }, field === 'category'
             ? [h('span', { class: `dot cat-${v}`, 'aria-hidden': 'true' }), `หมวด ${v} `, h('span', { class: 'facet-sub' }, filterName('category', v).replace(/^หมวด \d+ ?/, ''))]
             : filterName(field, v)),
-          h('span', { class: 'count', 'aria-label': `${num(n)} ข้อความ` }, num(n))));
+          h('span', { class: 'count', 'aria-label': `${estimated ? 'ประมาณ ' : ''}${num(n)} ข้อความ` },
+            `${estimated && n > 0 ? '≈' : ''}${num(n)}`)));
     });
     sections.push(h('fieldset', { class: 'facet', dataset: { facet: field } },
       h('legend', {}, FACET_TITLES[field]),
@@ -251,9 +252,9 @@ export async function renderResults(main, state, nav) {
 
   if (mode === 'browse') {
     filters.append(taxonomyTree(state, browsingNothing ? body.facets : (body.facets ?? {})));
-    if (!browsingNothing) filters.append(...facetPanel(state, body.facets, ['type', 'year', 'agency'], nav));
+    if (!browsingNothing) filters.append(...facetPanel(state, body.facets, ['type', 'year', 'agency'], nav, body.facetsEstimated));
   } else {
-    filters.append(...facetPanel(state, body.facets, ['category', 'code', 'type', 'year', 'agency'], nav));
+    filters.append(...facetPanel(state, body.facets, ['category', 'code', 'type', 'year', 'agency'], nav, body.facetsEstimated));
   }
   results.setAttribute('aria-busy', 'false');
   clear(results);
