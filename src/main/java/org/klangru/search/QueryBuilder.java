@@ -24,8 +24,9 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * Builds the Lucene query of a request. Query words may match the passage text, its heading or its
- * document's title; the query as a phrase lifts passages that keep the words together; Thai character
+ * Builds the Lucene query of a request. Query words match the passage text or its heading: all of them
+ * ({@link Words#ALL}, tried first) or any ({@link Words#ANY}); the document's title only lifts hits; the query
+ * as a phrase lifts passages that keep the words together; Thai character
  * bigram phrases find words inside compounds and half-typed words that the word field misses, weighted low
  * so that they add recall without outranking word matches; filters narrow without scoring. Each
  * space-separated part of the query and each pair of adjacent query words also count as phrases, so that
@@ -75,7 +76,8 @@ final class QueryBuilder {
         List<String> terms = QueryTerms.of(analyzer, IndexFields.TEXT, uq.words());
         if (terms.isEmpty()) {
             Query all = new MatchAllDocsQuery();
-            return new Built(terms, all, withQueryFilters(all, uq, request), withQueryFilters(all, uq, request));
+            Query filtered = withQueryFilters(all, uq, request);
+            return new Built(terms, all, filtered, filtered);
         }
         Query core = core(uq, mode);
         Query relevance = ranked(uq, core);
