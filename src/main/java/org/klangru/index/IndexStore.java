@@ -225,22 +225,19 @@ public final class IndexStore implements Closeable {
     }
 
     public Optional<DocumentRecord> document(String id) throws IOException {
-        return search(s -> {
-            TopDocs hit = s.search(new org.apache.lucene.search.BooleanQuery.Builder()
-                    .add(new TermQuery(new Term(IndexFields.DOC_ID, id)), org.apache.lucene.search.BooleanClause.Occur.FILTER)
-                    .add(new TermQuery(new Term(IndexFields.KIND, IndexFields.KIND_DOCUMENT)), org.apache.lucene.search.BooleanClause.Occur.FILTER)
-                    .build(), 1);
-            return hit.scoreDocs.length == 0
-                    ? Optional.empty()
-                    : Optional.of(IndexDocuments.documentFrom(s.storedFields().document(hit.scoreDocs[0].doc)));
-        });
+        return documentWhere(new Term(IndexFields.DOC_ID, id));
     }
 
     /** The indexed document whose file has exactly these bytes (SHA-256), if any. */
     public Optional<DocumentRecord> documentByContentHash(String contentHash) throws IOException {
+        return documentWhere(new Term(IndexFields.CONTENT_HASH, contentHash));
+    }
+
+    /** The first document record (not a passage) holding {@code key}. */
+    private Optional<DocumentRecord> documentWhere(Term key) throws IOException {
         return search(s -> {
             TopDocs hit = s.search(new org.apache.lucene.search.BooleanQuery.Builder()
-                    .add(new TermQuery(new Term(IndexFields.CONTENT_HASH, contentHash)), org.apache.lucene.search.BooleanClause.Occur.FILTER)
+                    .add(new TermQuery(key), org.apache.lucene.search.BooleanClause.Occur.FILTER)
                     .add(new TermQuery(new Term(IndexFields.KIND, IndexFields.KIND_DOCUMENT)), org.apache.lucene.search.BooleanClause.Occur.FILTER)
                     .build(), 1);
             return hit.scoreDocs.length == 0
