@@ -127,6 +127,7 @@ public final class TikaExtractor implements AutoCloseable {
             if (blocks.isEmpty()) {
                 throw new ExtractionException(FailureReason.NO_TEXT, "text/plain", null);
             }
+            blocks = HeadLines.clean(blocks);
             return new ExtractedDocument(chooseTitle(null, null, blocks, file), "text/plain", blocks,
                     plain.get().length() >= limits.maxCharsPerFile());
         }
@@ -182,6 +183,8 @@ public final class TikaExtractor implements AutoCloseable {
                     ? new ExtractionException(FailureReason.NO_TEXT, mediaType, null)
                     : new ExtractionException(FailureReason.UNSUPPORTED, mediaType, null);
         }
+        // after OCR, so that scanned pages with a scraped head are cleaned too
+        blocks = HeadLines.clean(blocks);
         String title = chooseTitle(metadata.get(TikaCoreProperties.TITLE), collector.htmlTitle(), blocks, file);
         return new ExtractedDocument(title, mediaType, blocks, collector.truncated(), ocrPages);
     }
