@@ -26,9 +26,10 @@ public final class IndexDocuments {
     /**
      * How records are laid out (which fields are indexed how). Part of the build stamp, so that an index written
      * with another layout, or cut into passages another way, is rebuilt. 2: the content hash of document records is
-     * an indexed keyword. 3: hard-wrapped plain-text lines are rejoined before passages are cut.
+     * an indexed keyword. 3: hard-wrapped plain-text lines are rejoined before passages are cut. 4: a scraped
+     * head loses its site breadcrumb and title copies ({@code ingest.HeadLines}).
      */
-    public static final int SCHEMA_VERSION = 3;
+    public static final int SCHEMA_VERSION = 4;
 
     /** Between the levels of a passage's stored heading path. */
     public static final String HEADING_SEPARATOR = org.klangru.passage.Passage.SEPARATOR;
