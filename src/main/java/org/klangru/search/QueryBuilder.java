@@ -71,7 +71,8 @@ final class QueryBuilder {
      */
     record Built(List<String> terms, Query relevance, Query full, Query matching) {}
 
-    Built build(SearchRequest request, Words mode) {
+    /** @param common which words are too common to make a hit alone in the {@link Words#ANY} tier */
+    Built build(SearchRequest request, Words mode, CommonWords common) {
         UserQuery uq = UserQuery.parse(request.query());
         List<String> terms = QueryTerms.of(analyzer, IndexFields.TEXT, uq.words());
         if (terms.isEmpty()) {
@@ -79,7 +80,7 @@ final class QueryBuilder {
             Query filtered = withQueryFilters(all, uq, request);
             return new Built(terms, all, filtered, filtered);
         }
-        Query core = core(uq, mode);
+        Query core = core(uq, mode, common);
         Query relevance = ranked(uq, core);
         return new Built(terms, relevance, withQueryFilters(relevance, uq, request), withQueryFilters(core, uq, request));
     }
@@ -109,36 +110,71 @@ final class QueryBuilder {
     /**
      * What makes a passage a hit: its words (the best of text and heading counts, so a heading's words lift a
      * passage without outranking the text), in {@link Words#ANY} mode also the query's Thai letters inside a
-     * compound; a code or category named in the query.
+     * compound; a code or category named in the query. In {@link Words#ANY} mode a passage must also hold one of
+     * the query's words that are not {@link CommonWords common}, if it has any: those still rank, but no longer
+     * make a quarter of the index a hit.
      */
-    private Query core(UserQuery uq, Words mode) {
+    private Query core(UserQuery uq, Words mode, CommonWords common) {
         String words = uq.words();
         Occur eachWord = mode == Words.ALL ? Occur.MUST : Occur.SHOULD;
         BooleanQuery.Builder core = new BooleanQuery.Builder();
         List<Query> fields = new ArrayList<>();
+        List<Query> rare = new ArrayList<>();
+        boolean anyCommon = false;
         addBoosted(fields, graph.createBooleanQuery(IndexFields.TEXT, words, eachWord), 1f);
         addBoosted(fields, graph.createBooleanQuery(IndexFields.HEADING, words, eachWord), HEADING_BOOST);
         if (!fields.isEmpty()) {
             core.add(new DisjunctionMaxQuery(fields, FIELD_TIE), Occur.SHOULD);
         }
-        if (ngrams && mode == Words.ANY) {
-            for (Query run : ngramRuns(words)) {
-                addShould(core, run, NGRAM_BOOST);
+        if (mode == Words.ANY) {
+            for (String t : new java.util.LinkedHashSet<>(QueryTerms.of(analyzer, IndexFields.TEXT, words))) {
+                if (common.common(new Term(IndexFields.TEXT, t))) {
+                    anyCommon = true;
+                } else {
+                    rare.add(new TermQuery(new Term(IndexFields.TEXT, t)));
+                    rare.add(new TermQuery(new Term(IndexFields.HEADING, t)));
+                }
             }
+        }
+        if (ngrams && mode == Words.ANY) {
+            List<Query> runs = new ArrayList<>(ngramRuns(words));
             // a Thai synonym ("KM" → การจัดการความรู้) must also be found inside compounds
             for (String synonym : thaiSynonyms(words)) {
-                for (Query run : ngramRuns(synonym)) {
+                runs.addAll(ngramRuns(synonym));
+            }
+            for (Query run : runs) {
+                // a run of common bigrams only is checked position by position in a quarter of the index, to
+                // find a word the word field mostly has anyway: left out where such runs exist
+                if (rareRun((PhraseQuery) run, common)) {
                     addShould(core, run, NGRAM_BOOST);
+                    rare.add(run);
                 }
             }
         }
         for (String code : uq.codes()) {
             addShould(core, new TermQuery(new Term(IndexFields.CODE, code)), CODE_BOOST);
+            rare.add(new TermQuery(new Term(IndexFields.CODE, code)));
         }
         for (int category : uq.categories()) {
             addShould(core, new TermQuery(new Term(IndexFields.CATEGORY, String.valueOf(category))), CATEGORY_BOOST);
+            rare.add(new TermQuery(new Term(IndexFields.CATEGORY, String.valueOf(category))));
+        }
+        if (anyCommon && !rare.isEmpty()) {
+            BooleanQuery.Builder oneRare = new BooleanQuery.Builder();
+            rare.forEach(q -> oneRare.add(q, Occur.SHOULD));
+            core.add(oneRare.build(), Occur.FILTER);
         }
         return core.build();
+    }
+
+    /** A bigram run is rare when one of its bigrams is: the phrase is in no more passages than that bigram. */
+    private static boolean rareRun(PhraseQuery run, CommonWords common) {
+        for (Term t : run.getTerms()) {
+            if (!common.common(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -77,7 +77,7 @@ public final class SnippetSearcher {
 
     public SearchResult search(SearchRequest request) throws IOException {
         long started = System.nanoTime();
-        QueryBuilder.Built built = queries.build(request, QueryBuilder.Words.ALL);
+        QueryBuilder.Built built = queries.build(request, QueryBuilder.Words.ALL, CommonWords.NONE);
         List<String> terms = built.terms();
         if (!request.browse() && terms.isEmpty() && !request.hasLabelFilter()) {
             // only punctuation or marks: nothing to look for
@@ -99,7 +99,7 @@ public final class SnippetSearcher {
             Ranked ranked = rank(searcher, built, request, browse, window);
             if (!browse && ranked.top().totalHits.value < window) {
                 // too few passages hold every word to fill the window: any word counts, and Thai letters in compounds
-                used = queries.build(request, QueryBuilder.Words.ANY);
+                used = queries.build(request, QueryBuilder.Words.ANY, CommonWords.of(searcher.getIndexReader()));
                 ranked = rank(searcher, used, request, false, window);
             }
             TopDocs topDocs = ranked.top();

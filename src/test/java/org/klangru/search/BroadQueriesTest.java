@@ -2,6 +2,7 @@ package org.klangru.search;
 
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -78,6 +79,26 @@ class BroadQueriesTest {
         assertEquals(BOTH_WORDS + ONE_WORD, r.total());
         assertTrue(r.hits().get(0).source().startsWith("one-"), r.hits().toString());
         assertTrue(r.hits().stream().anyMatch(h -> h.source().startsWith("both-")), r.hits().toString());
+    }
+
+    @Test
+    void inTheAnyWordTierACommonWordNoLongerMakesAHitAlone() throws IOException {
+        // ระบบ is in 70 passages, ดำรงธรรม in 20, no passage holds both: the any-word tier
+        QueryBuilder queries = new QueryBuilder(store.analysis());
+        SearchRequest request = SearchRequest.of("ระบบดำรงธรรม");
+        store.search(s -> {
+            assertEquals(0, s.count(queries.build(request, QueryBuilder.Words.ALL, CommonWords.NONE).matching()));
+            assertEquals(BOTH_WORDS + ONE_WORD, s.count(queries.build(request, QueryBuilder.Words.ANY, CommonWords.NONE).matching()));
+            // with ระบบ common, only passages with ดำรงธรรม are hits; ระบบ still ranks them
+            Query rareOnly = queries.build(request, QueryBuilder.Words.ANY, CommonWords.over(s.getIndexReader(), 50)).matching();
+            assertEquals(ONE_WORD, s.count(rareOnly));
+            // when every word is common, every word still counts
+            SearchRequest common = SearchRequest.of("ระบบ");
+            assertEquals(BOTH_WORDS, s.count(queries.build(common, QueryBuilder.Words.ANY, CommonWords.over(s.getIndexReader(), 50)).matching()));
+            return null;
+        });
+        assertFalse(CommonWords.of(store.search(IndexSearcher::getIndexReader)).common(new Term(IndexFields.TEXT, "ระบบ")),
+                "a small collection has no common words");
     }
 
     @Test

@@ -1,0 +1,56 @@
+package org.klangru.search;
+
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.klangru.index.IndexFields;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+/**
+ * Which words are so common in an index that a passage holding one of them, and no other word of the query, is
+ * not worth ranking: in more than {@link #SHARE} of the passages and more than {@link #MIN_PASSAGES} of them (as
+ * Lucene's CommonTermsQuery does). On the news corpus ผู้, การ and ประชุม each match a quarter of a million
+ * passages; ranking all of them for a query that also names a rare word cost 100–150 ms. Small collections have
+ * no common words at all: there every word still counts.
+ */
+final class CommonWords {
+    static final double SHARE = 0.05;
+    static final long MIN_PASSAGES = 20_000;
+
+    /** No word is common: for the every-word tier, where a common word cannot make a hit alone anyway. */
+    static final CommonWords NONE = new CommonWords(null, Long.MAX_VALUE);
+
+    private final IndexReader reader;
+    private final long limit;
+
+    private CommonWords(IndexReader reader, long limit) {
+        this.reader = reader;
+        this.limit = limit;
+    }
+
+    static CommonWords of(IndexReader reader) {
+        try {
+            long passages = reader.docFreq(new Term(IndexFields.KIND, IndexFields.KIND_PASSAGE));
+            return over(reader, Math.max(MIN_PASSAGES, (long) (passages * SHARE)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Words in more than {@code passages} passages are common. */
+    static CommonWords over(IndexReader reader, long passages) {
+        return new CommonWords(reader, passages);
+    }
+
+    boolean common(Term term) {
+        if (reader == null) {
+            return false;
+        }
+        try {
+            return reader.docFreq(term) > limit;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
