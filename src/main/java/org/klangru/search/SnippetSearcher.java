@@ -139,14 +139,23 @@ public final class SnippetSearcher {
                         : browse
                         ? new TopFieldCollectorManager(BROWSE_ORDER, window, null, Integer.MAX_VALUE, false)
                         : new TopScoreDocCollectorManager(Math.max(window, rescoreDepth), null, Integer.MAX_VALUE, false);
+        Query first = byRelevance ? built.matching() : built.full();
         FacetCounts facets = FacetCounts.forQuery(searcher, built.matching());
-        Object[] results = searcher.search(byRelevance ? built.matching() : built.full(), new MultiCollectorManager(top, facets));
-        TopDocs hits = (TopDocs) results[0];
+        TopDocs hits;
+        Map<String, Map<String, Integer>> counts;
+        if (facets.sampled()) {
+            hits = searcher.search(first, top);
+            counts = facets.sample(searcher, built.matching(), hits.totalHits.value);
+        } else {
+            Object[] results = searcher.search(first, new MultiCollectorManager(top, facets));
+            hits = (TopDocs) results[0];
+            @SuppressWarnings("unchecked")
+            Map<String, Map<String, Integer>> exact = (Map<String, Map<String, Integer>>) results[1];
+            counts = exact;
+        }
         if (byRelevance) {
             hits = new FullScore(built.full()).rescore(searcher, hits, window);
         }
-        @SuppressWarnings("unchecked")
-        Map<String, Map<String, Integer>> counts = (Map<String, Map<String, Integer>>) results[1];
         return new Ranked(hits, counts, facets.sampled());
     }
 
