@@ -8,6 +8,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.PhraseQuery;
@@ -20,12 +21,14 @@ import org.klangru.index.IndexFields;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.function.Function;
 
 /**
  * Builds the Lucene query of a request. Query words match the passage text or its heading: all of them
- * ({@link Words#ALL}, tried first) or any ({@link Words#ANY}); the document's title only lifts hits; the query
+ * ({@link Words#ALL}, tried first) or any ({@link Words#ANY}, where passages with every word still come first
+ * unless the others match far better); the document's title only lifts hits; the query
  * as a phrase lifts passages that keep the words together; Thai character
  * bigram phrases find words inside compounds and half-typed words that the word field misses, weighted low
  * so that they add recall without outranking word matches; filters narrow without scoring. Each
@@ -50,6 +53,8 @@ final class QueryBuilder {
     static final float NGRAM_BOOST = 0.3f;
     static final float CODE_BOOST = 3.0f;
     static final float CATEGORY_BOOST = 1.5f;
+    /** Lifts the passages holding every query word when any word counts: a missing word outweighs most phrase bonuses. */
+    static final float EVERY_WORD_BONUS = 4f;
 
     private final Analyzer analyzer;
     private final boolean ngrams;
@@ -81,6 +86,11 @@ final class QueryBuilder {
             return new Built(terms, all, filtered, filtered);
         }
         Query core = core(uq, mode, common);
+        if (mode == Words.ANY) {
+            core = new BooleanQuery.Builder().add(core, Occur.MUST)
+                    .add(new BoostQuery(new ConstantScoreQuery(core(uq, Words.ALL, common)), EVERY_WORD_BONUS), Occur.SHOULD)
+                    .build();
+        }
         Query relevance = ranked(uq, core);
         return new Built(terms, relevance, withQueryFilters(relevance, uq, request), withQueryFilters(core, uq, request));
     }
@@ -127,7 +137,7 @@ final class QueryBuilder {
             core.add(new DisjunctionMaxQuery(fields, FIELD_TIE), Occur.SHOULD);
         }
         if (mode == Words.ANY) {
-            for (String t : new java.util.LinkedHashSet<>(QueryTerms.of(analyzer, IndexFields.TEXT, words))) {
+            for (String t : new LinkedHashSet<>(QueryTerms.of(analyzer, IndexFields.TEXT, words))) {
                 if (common.common(new Term(IndexFields.TEXT, t))) {
                     anyCommon = true;
                 } else {
