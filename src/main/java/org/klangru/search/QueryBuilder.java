@@ -111,7 +111,7 @@ final class QueryBuilder {
                 full.add(p, Occur.MUST_NOT);
             }
         }
-        return withFilters(full.build(), request);
+        return withFilters(full.build(), request, query instanceof MatchAllDocsQuery);
     }
 
     /** Which passages a query's words select: those with every word, or those with any of them. */
@@ -268,11 +268,18 @@ final class QueryBuilder {
         runs.add(p.build());
     }
 
-    /** Passages only, each filter's values OR-ed, filters AND-ed. */
-    private static Query withFilters(Query query, SearchRequest r) {
-        BooleanQuery.Builder q = new BooleanQuery.Builder()
-                .add(query, Occur.MUST)
-                .add(new TermQuery(new Term(IndexFields.KIND, IndexFields.KIND_PASSAGE)), Occur.FILTER);
+    /**
+     * Passages only, each filter's values OR-ed, filters AND-ed.
+     *
+     * @param browse whether the query matches every record: a query with words (or codes) needs no filter on the
+     *               record kind, as only passages have text, headings, codes and categories; filtering a query of
+     *               a word found in 600,000 passages by kind cost a third of its time
+     */
+    private static Query withFilters(Query query, SearchRequest r, boolean browse) {
+        BooleanQuery.Builder q = new BooleanQuery.Builder().add(query, Occur.MUST);
+        if (browse) {
+            q.add(new TermQuery(new Term(IndexFields.KIND, IndexFields.KIND_PASSAGE)), Occur.FILTER);
+        }
         addFilter(q, IndexFields.CATEGORY, r.categories(), String::valueOf);
         addFilter(q, IndexFields.CODE, r.codes(), Function.identity());
         addFilter(q, IndexFields.TYPE, r.types(), Function.identity());

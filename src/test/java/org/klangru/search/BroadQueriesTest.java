@@ -26,13 +26,13 @@ import java.util.Map;
 import static org.junit.jupiter.api.Assertions.*;
 
 /**
- * Queries whose words are everywhere: when enough passages hold every word to fill the ranked window, only those
+ * Queries whose words are everywhere: when enough passages hold every word to fill the page three times, only those
  * are hits (a passage with one of the words is not); when too few do, any word counts again. Facet counts over
  * very many matches come from a sample; answers are cached until the index changes.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BroadQueriesTest {
-    /** Passages with both words of "ระบบร้องเรียน": more than the ranked window of a first page of ten (60). */
+    /** Passages with both words of "ระบบร้องเรียน": more than three first pages of ten (30). */
     static final int BOTH_WORDS = 70;
     /** Passages with ร้องเรียน and ดำรงธรรม, but not ระบบ. */
     static final int ONE_WORD = 20;
