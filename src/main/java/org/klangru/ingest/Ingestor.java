@@ -145,6 +145,9 @@ public final class Ingestor {
         store.commit(Map.of(IndexFields.COMMIT_CORPUS, root.toString()));
         progress.update(files.size(), files.size(), bytesTotal, bytesTotal, failures.size());
         IndexStore.Counts counts = store.counts();
+        if (added + updated > counts.documents() / 2) {
+            store.mergeForSearch(); // a first build or a rebuild: most of the index was just written
+        }
         return new IngestReport(added, updated, unchanged, known.size() + vanished, failures, counts.documents(), counts.passages(),
                 Duration.ofNanos(System.nanoTime() - started));
     }

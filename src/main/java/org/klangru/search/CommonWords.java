@@ -15,7 +15,7 @@ import java.io.UncheckedIOException;
  * no common words at all: there every word still counts.
  */
 final class CommonWords {
-    static final double SHARE = 0.05;
+    static final double SHARE = 0.02;
     static final long MIN_PASSAGES = 20_000;
 
     /** No word is common: for the every-word tier, where a common word cannot make a hit alone anyway. */

@@ -56,6 +56,11 @@ class BroadQueriesTest {
         store = IndexStore.openWritable(work.resolve("index"), "test", AnalyzerChoice.KLANGRU);
         ingestor = new Ingestor(store, new TikaExtractor(ExtractionLimits.DEFAULT), new PassageLabeler(Taxonomy.loadDefault()), 2);
         assertEquals(BOTH_WORDS + ONE_WORD, ingestor.ingest(corpus).added());
+        assertEquals(1, segments(), "a first build is merged into one segment");
+    }
+
+    int segments() throws IOException {
+        return store.search(s -> s.getIndexReader().leaves().size());
     }
 
     @AfterAll
@@ -131,6 +136,7 @@ class BroadQueriesTest {
         try {
             assertEquals(1, ingestor.ingest(corpus).added());
             store.refresh();
+            assertTrue(segments() > 1, "one more file is not worth merging the index for");
             SearchResult after = searcher.search(request);
             assertEquals(before.total() + 1, after.total());
             assertTrue(after.hits().stream().anyMatch(h -> h.source().equals("later.txt")), after.hits().toString());
