@@ -38,7 +38,7 @@ final class FacetCounts implements CollectorManager<FacetCounts.SegmentCounter, 
     static final List<String> FIELDS = List.of(
             IndexFields.CATEGORY, IndexFields.CODE, IndexFields.TYPE, IndexFields.YEAR, IndexFields.AGENCY);
     /** Matches whose facet values are all read; beyond this, a sample of about this many. */
-    static final long SAMPLE = 20_000;
+    static final long SAMPLE = 5_000;
 
     /** About how many matches {@link #sample} reads; 0 when every match is counted by the collector. */
     private final long sampleSize;

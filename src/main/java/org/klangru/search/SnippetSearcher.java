@@ -1,7 +1,7 @@
 package org.klangru.search;
 
-import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
@@ -22,8 +22,8 @@ import org.klangru.index.IndexStore;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -64,7 +64,6 @@ public final class SnippetSearcher {
 
     private final IndexStore store;
     private final int rescoreDepth;
-    private final Analyzer analyzer;
     private final QueryBuilder queries;
     private final SnippetHighlighter highlighter;
     private final ResultCache cache = new ResultCache();
@@ -76,9 +75,8 @@ public final class SnippetSearcher {
     SnippetSearcher(IndexStore store, int rescoreDepth) {
         this.store = store;
         this.rescoreDepth = rescoreDepth;
-        this.analyzer = store.analysis().queryAnalyzer();
         this.queries = new QueryBuilder(store.analysis());
-        this.highlighter = new SnippetHighlighter(analyzer);
+        this.highlighter = new SnippetHighlighter(store.analysis().queryAnalyzer());
     }
 
     public SearchResult search(SearchRequest request) throws IOException {
@@ -111,11 +109,10 @@ public final class SnippetSearcher {
             TopDocs topDocs = ranked.top();
             Page page = fold(searcher, topDocs, request);
             String[] fragments = highlighter.highlight(searcher, used.relevance(), new TopDocs(topDocs.totalHits, page.docs()));
-            Set<String> queryTerms = new HashSet<>(terms);
+            Set<String> queryTerms = new LinkedHashSet<>(terms);
             List<SearchHit> hits = new ArrayList<>(page.docs().length);
             for (int k = 0; k < page.docs().length; k++) {
-                float score = page.docs()[k].score;
-                hits.add(toHit(page.stored().get(k), fragments[k], Float.isNaN(score) ? 0 : score, queryTerms)
+                hits.add(toHit(searcher.getIndexReader(), page.docs()[k], page.stored().get(k), fragments[k], queryTerms)
                         .withCopies(page.copySources().get(k)));
             }
             long took = (System.nanoTime() - started) / 1_000_000;
@@ -130,14 +127,14 @@ public final class SnippetSearcher {
 
     /**
      * The best {@code window} hits and the facet counts. One pass over every match ranks them by their words alone
-     * (the core query), counts them exactly and counts facets; then the best {@link #RESCORE_DEPTH} of them (or the window, if deeper) are
-     * ranked again with the clauses that only rank (phrases, word pairs, title). Checking phrase positions on
+     * (the core query), counts them exactly and counts facets; then the best {@link #RESCORE_DEPTH} of them (the
+     * window, if deeper) are ranked again with the clauses that only rank (phrases, word pairs, title). Checking phrase positions on
      * every one of 300,000 matches of a common word cost two thirds of such a query; when a query matches no
      * more than the depth, the order is the same as one pass with everything. (Block-max skipping was tried for
      * the top hits with the count apart: on news-sized queries every block held a competitive passage.)
      */
     private Ranked rank(IndexSearcher searcher, QueryBuilder.Built built, SearchRequest request, boolean browse,
-                               int window) throws IOException {
+                        int window) throws IOException {
         boolean byRelevance = request.order() == SearchRequest.Order.RELEVANCE && !browse;
         CollectorManager<? extends TopDocsCollector<?>, ? extends TopDocs> top =
                 request.order() == SearchRequest.Order.DATE
@@ -205,24 +202,17 @@ public final class SnippetSearcher {
                 page.stream().map(i -> copySources.getOrDefault(i, List.of())).toList());
     }
 
-    private SearchHit toHit(Document doc, String fragment, float score, Set<String> queryTerms) {
+    private static SearchHit toHit(IndexReader reader, ScoreDoc hit, Document doc, String fragment, Set<String> queryTerms)
+            throws IOException {
+        float score = Float.isNaN(hit.score) ? 0 : hit.score;
         if (queryTerms.isEmpty()) {
             return HitMapper.hit(doc, fragment, score, null);
         }
         Map<String, List<String>> matched = new LinkedHashMap<>();
-        matched.put(IndexFields.TEXT, matchedTerms(IndexFields.TEXT, doc.get(IndexFields.TEXT), queryTerms));
-        matched.put(IndexFields.HEADING, matchedTerms(IndexFields.HEADING, doc.get(IndexFields.HEADING), queryTerms));
-        matched.put(IndexFields.TITLE, matchedTerms(IndexFields.TITLE_WORDS, doc.get(IndexFields.TITLE), queryTerms));
+        matched.put(IndexFields.TEXT, MatchedTerms.in(reader, hit.doc, IndexFields.TEXT, queryTerms));
+        matched.put(IndexFields.HEADING, MatchedTerms.in(reader, hit.doc, IndexFields.HEADING, queryTerms));
+        matched.put(IndexFields.TITLE, MatchedTerms.in(reader, hit.doc, IndexFields.TITLE_WORDS, queryTerms));
         matched.values().removeIf(List::isEmpty);
         return HitMapper.hit(doc, fragment, score, matched);
-    }
-
-    private List<String> matchedTerms(String field, String text, Set<String> queryTerms) {
-        if (text == null || text.isEmpty()) {
-            return List.of();
-        }
-        Set<String> found = new java.util.LinkedHashSet<>(QueryTerms.of(analyzer, field, text));
-        found.retainAll(queryTerms);
-        return List.copyOf(found);
     }
 }

@@ -21,6 +21,7 @@ import org.klangru.taxonomy.Taxonomy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.*;
@@ -75,6 +76,9 @@ class BroadQueriesTest {
         assertTrue(r.hits().stream().allMatch(h -> h.source().startsWith("both-")), r.hits().toString());
         assertEquals(Map.of("other", BOTH_WORDS), r.facets().get(IndexFields.TYPE));
         assertFalse(r.facetsEstimated());
+        // ร้องเรียน is indexed as ร้อง|เรียน; the title is the passage's only line, so every word is in it too
+        assertEquals(Map.of(IndexFields.TEXT, List.of("ระบบ", "ร้อง", "เรียน"), IndexFields.TITLE, List.of("ระบบ", "ร้อง", "เรียน")),
+                r.hits().get(0).why().get("matched"));
     }
 
     @Test
