@@ -6,19 +6,21 @@ import org.klangru.index.IndexFields;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Collection;
 
 /**
  * Which words are so common in an index that a passage holding one of them, and no other word of the query, is
  * not worth ranking: in more than {@link #SHARE} of the passages and more than {@link #MIN_PASSAGES} of them (as
  * Lucene's CommonTermsQuery does). On the news corpus ผู้, การ and ประชุม each match a quarter of a million
- * passages; ranking all of them for a query that also names a rare word cost 100–150 ms. Small collections have
- * no common words at all: there every word still counts.
+ * passages; ranking all of them for a query that also names a rare word cost 100–150 ms. Headings repeat over the
+ * passages of a section, so a word can be common in headings too (ข่าว, การ). Small collections have no common
+ * words at all: there every word still counts.
  */
 final class CommonWords {
     static final double SHARE = 0.02;
     static final long MIN_PASSAGES = 20_000;
 
-    /** No word is common: for the every-word tier, where a common word cannot make a hit alone anyway. */
+    /** No word is common: for reading a query's words before an index is at hand. */
     static final CommonWords NONE = new CommonWords(null, Long.MAX_VALUE);
 
     private final IndexReader reader;
@@ -41,6 +43,11 @@ final class CommonWords {
     /** Words in more than {@code passages} passages are common. */
     static CommonWords over(IndexReader reader, long passages) {
         return new CommonWords(reader, passages);
+    }
+
+    /** Whether every one of {@code terms} is common in {@code field} (false for none). */
+    boolean allCommon(String field, Collection<String> terms) {
+        return !terms.isEmpty() && terms.stream().allMatch(t -> common(new Term(field, t)));
     }
 
     boolean common(Term term) {

@@ -85,13 +85,16 @@ final class QueryBuilder {
             Query filtered = withQueryFilters(all, uq, request);
             return new Built(terms, all, filtered, filtered);
         }
-        Query core = core(uq, mode, common);
+        // headings repeat over every passage of a section: a heading match on words that are everywhere in headings
+        // would add a quarter of the index to the hits, so there the heading only ranks the text's matches
+        boolean headingsMatch = mode == Words.ANY || !common.allCommon(IndexFields.HEADING, terms);
+        Query core = core(uq, mode, common, headingsMatch);
         if (mode == Words.ANY) {
             core = new BooleanQuery.Builder().add(core, Occur.MUST)
-                    .add(new BoostQuery(new ConstantScoreQuery(core(uq, Words.ALL, common)), EVERY_WORD_BONUS), Occur.SHOULD)
+                    .add(new BoostQuery(new ConstantScoreQuery(core(uq, Words.ALL, common, true)), EVERY_WORD_BONUS), Occur.SHOULD)
                     .build();
         }
-        Query relevance = ranked(uq, core);
+        Query relevance = ranked(uq, core, headingsMatch);
         return new Built(terms, relevance, withQueryFilters(relevance, uq, request), withQueryFilters(core, uq, request));
     }
 
@@ -124,7 +127,7 @@ final class QueryBuilder {
      * the query's words that are not {@link CommonWords common}, if it has any: those still rank, but no longer
      * make a quarter of the index a hit.
      */
-    private Query core(UserQuery uq, Words mode, CommonWords common) {
+    private Query core(UserQuery uq, Words mode, CommonWords common, boolean headingsMatch) {
         String words = uq.words();
         Occur eachWord = mode == Words.ALL ? Occur.MUST : Occur.SHOULD;
         BooleanQuery.Builder core = new BooleanQuery.Builder();
@@ -132,7 +135,9 @@ final class QueryBuilder {
         List<Query> rare = new ArrayList<>();
         boolean anyCommon = false;
         addBoosted(fields, graph.createBooleanQuery(IndexFields.TEXT, words, eachWord), 1f);
-        addBoosted(fields, graph.createBooleanQuery(IndexFields.HEADING, words, eachWord), HEADING_BOOST);
+        if (headingsMatch) {
+            addBoosted(fields, graph.createBooleanQuery(IndexFields.HEADING, words, eachWord), HEADING_BOOST);
+        }
         if (!fields.isEmpty()) {
             core.add(new DisjunctionMaxQuery(fields, FIELD_TIE), Occur.SHOULD);
         }
@@ -191,9 +196,13 @@ final class QueryBuilder {
      * The core with what only ranks its hits, checked on hits alone: the words kept together, and the document
      * title (every passage of a document shares its title; matching on it put all of them into the results).
      */
-    private Query ranked(UserQuery uq, Query core) {
+    private Query ranked(UserQuery uq, Query core, boolean headingsMatch) {
         String words = uq.words();
         BooleanQuery.Builder q = new BooleanQuery.Builder().add(core, Occur.MUST);
+        if (!headingsMatch) {
+            // what the heading adds to a text match in the core's disjunction-max, as a tie-breaker
+            addShould(q, graph.createBooleanQuery(IndexFields.HEADING, words, Occur.MUST), HEADING_BOOST * FIELD_TIE);
+        }
         addShould(q, graph.createPhraseQuery(IndexFields.TEXT, words, PHRASE_SLOP), PHRASE_BOOST);
         for (Query pair : WordPairs.of(analyzer, IndexFields.TEXT, words, PAIR_SLOP)) {
             addShould(q, pair, PAIR_BOOST);

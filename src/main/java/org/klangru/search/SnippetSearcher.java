@@ -81,8 +81,7 @@ public final class SnippetSearcher {
 
     public SearchResult search(SearchRequest request) throws IOException {
         long started = System.nanoTime();
-        QueryBuilder.Built built = queries.build(request, QueryBuilder.Words.ALL, CommonWords.NONE);
-        List<String> terms = built.terms();
+        List<String> terms = queries.build(request, QueryBuilder.Words.ALL, CommonWords.NONE).terms();
         if (!request.browse() && terms.isEmpty() && !request.hasLabelFilter()) {
             // only punctuation or marks: nothing to look for
             return new SearchResult(request.query(), 0, 0, request.page(), request.size(), "search", List.of(), Map.of(), false);
@@ -99,11 +98,12 @@ public final class SnippetSearcher {
             // a searcher of its own over the same reader, so that passage ranking has its own BM25 settings
             IndexSearcher searcher = new IndexSearcher(shared.getIndexReader());
             searcher.setSimilarity(PASSAGE_SIMILARITY);
-            QueryBuilder.Built used = built;
-            Ranked ranked = rank(searcher, built, request, browse, window);
+            CommonWords common = CommonWords.of(searcher.getIndexReader());
+            QueryBuilder.Built used = queries.build(request, QueryBuilder.Words.ALL, common);
+            Ranked ranked = rank(searcher, used, request, browse, window);
             if (!browse && ranked.top().totalHits.value < request.page() * request.size() * FULL_TIER_PAGES) {
                 // too few passages hold every word to fill the page: any word counts, and Thai letters in compounds
-                used = queries.build(request, QueryBuilder.Words.ANY, CommonWords.of(searcher.getIndexReader()));
+                used = queries.build(request, QueryBuilder.Words.ANY, common);
                 ranked = rank(searcher, used, request, false, window);
             }
             TopDocs topDocs = ranked.top();
