@@ -88,10 +88,11 @@ final class QueryBuilder {
         // headings repeat over every passage of a section: a heading match on words that are everywhere in headings
         // would add a quarter of the index to the hits, so there the heading only ranks the text's matches
         boolean headingsMatch = mode == Words.ANY || !common.allCommon(IndexFields.HEADING, terms);
-        Query core = core(uq, mode, common, headingsMatch);
+        Query core = core(uq, terms, mode, common, headingsMatch);
         if (mode == Words.ANY) {
+            Query everyWord = new ConstantScoreQuery(core(uq, terms, Words.ALL, common, true));
             core = new BooleanQuery.Builder().add(core, Occur.MUST)
-                    .add(new BoostQuery(new ConstantScoreQuery(core(uq, Words.ALL, common, true)), EVERY_WORD_BONUS), Occur.SHOULD)
+                    .add(new BoostQuery(everyWord, EVERY_WORD_BONUS), Occur.SHOULD)
                     .build();
         }
         Query relevance = ranked(uq, core, headingsMatch);
@@ -127,7 +128,7 @@ final class QueryBuilder {
      * the query's words that are not {@link CommonWords common}, if it has any: those still rank, but no longer
      * make a quarter of the index a hit.
      */
-    private Query core(UserQuery uq, Words mode, CommonWords common, boolean headingsMatch) {
+    private Query core(UserQuery uq, List<String> terms, Words mode, CommonWords common, boolean headingsMatch) {
         String words = uq.words();
         Occur eachWord = mode == Words.ALL ? Occur.MUST : Occur.SHOULD;
         BooleanQuery.Builder core = new BooleanQuery.Builder();
@@ -142,7 +143,7 @@ final class QueryBuilder {
             core.add(new DisjunctionMaxQuery(fields, FIELD_TIE), Occur.SHOULD);
         }
         if (mode == Words.ANY) {
-            for (String t : new LinkedHashSet<>(QueryTerms.of(analyzer, IndexFields.TEXT, words))) {
+            for (String t : new LinkedHashSet<>(terms)) {
                 if (common.common(new Term(IndexFields.TEXT, t))) {
                     anyCommon = true;
                 } else {
