@@ -8,19 +8,14 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.klangru.TestCorpora;
-import org.klangru.analysis.AnalyzerChoice;
 import org.klangru.index.IndexFields;
 import org.klangru.index.IndexStore;
-import org.klangru.ingest.ExtractionLimits;
 import org.klangru.ingest.Ingestor;
-import org.klangru.ingest.PassageLabeler;
-import org.klangru.ingest.TikaExtractor;
-import org.klangru.taxonomy.Taxonomy;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -38,25 +33,25 @@ class BroadQueriesTest {
     /** Passages with ร้องเรียน and ดำรงธรรม, but not ระบบ. */
     static final int ONE_WORD = 20;
 
+    IndexedTexts indexed;
     Path corpus;
     IndexStore store;
     Ingestor ingestor;
 
     @BeforeAll
     void index() throws IOException {
-        Path work = TestCorpora.tempDir("klangru-broad");
-        corpus = Files.createDirectories(work.resolve("corpus"));
+        Map<String, String> files = new LinkedHashMap<>();
         for (int i = 0; i < BOTH_WORDS; i++) {
-            Files.writeString(corpus.resolve("both-" + i + ".txt"),
-                    "หน่วยงานที่ " + i + " พัฒนาระบบรับเรื่องร้องเรียนของประชาชนให้ตอบได้ภายในสามวัน\n");
+            files.put("both-" + i + ".txt", "หน่วยงานที่ " + i + " พัฒนาระบบรับเรื่องร้องเรียนของประชาชนให้ตอบได้ภายในสามวัน\n");
         }
         for (int i = 0; i < ONE_WORD; i++) {
-            Files.writeString(corpus.resolve("one-" + i + ".txt"),
-                    "ประชาชนยื่นเรื่องร้องเรียนที่ศูนย์ดำรงธรรมจังหวัดแห่งที่ " + i + "\n");
+            files.put("one-" + i + ".txt", "ประชาชนยื่นเรื่องร้องเรียนที่ศูนย์ดำรงธรรมจังหวัดแห่งที่ " + i + "\n");
         }
-        store = IndexStore.openWritable(work.resolve("index"), "test", AnalyzerChoice.KLANGRU);
-        ingestor = new Ingestor(store, new TikaExtractor(ExtractionLimits.DEFAULT), new PassageLabeler(Taxonomy.loadDefault()), 2);
-        assertEquals(BOTH_WORDS + ONE_WORD, ingestor.ingest(corpus).added());
+        indexed = IndexedTexts.of("broad", files);
+        corpus = indexed.folder();
+        store = indexed.store();
+        ingestor = indexed.ingestor();
+        assertEquals(BOTH_WORDS + ONE_WORD, indexed.firstRun().added());
         assertEquals(1, segments(), "a first build is merged into one segment");
     }
 
@@ -66,7 +61,7 @@ class BroadQueriesTest {
 
     @AfterAll
     void close() throws IOException {
-        store.close();
+        indexed.close();
     }
 
     @Test

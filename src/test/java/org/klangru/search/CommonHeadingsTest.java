@@ -5,18 +5,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.klangru.TestCorpora;
-import org.klangru.analysis.AnalyzerChoice;
-import org.klangru.index.IndexStore;
-import org.klangru.ingest.ExtractionLimits;
-import org.klangru.ingest.Ingestor;
-import org.klangru.ingest.PassageLabeler;
-import org.klangru.ingest.TikaExtractor;
-import org.klangru.taxonomy.Taxonomy;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.*;
 
@@ -27,32 +19,29 @@ import static org.junit.jupiter.api.Assertions.*;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CommonHeadingsTest {
     static final int DOCUMENTS = 3;
-    IndexStore store;
+    IndexedTexts indexed;
 
     @BeforeAll
     void index() throws IOException {
-        Path work = TestCorpora.tempDir("klangru-common-headings");
-        Path corpus = Files.createDirectories(work.resolve("corpus"));
+        Map<String, String> files = new LinkedHashMap<>();
         for (int i = 0; i < DOCUMENTS; i++) {
-            Files.writeString(corpus.resolve("doc-" + i + ".txt"), "ระบบรับเรื่องร้องเรียน\n\n"
+            files.put("doc-" + i + ".txt", "ระบบรับเรื่องร้องเรียน\n\n"
                     + "หน่วยงานที่ " + i + " เปิดช่องทางรับเรื่องทางโทรศัพท์ ไปรษณีย์ และเว็บไซต์ของกรม ตลอดยี่สิบสี่ชั่วโมง\n\n"
                     + "เจ้าหน้าที่ตอบกลับผู้ร้องเรียนภายในสามวันทำการ และรายงานผลต่อผู้บริหารทุกเดือน\n");
         }
-        store = IndexStore.openWritable(work.resolve("index"), "test", AnalyzerChoice.KLANGRU);
-        new Ingestor(store, new TikaExtractor(ExtractionLimits.DEFAULT), new PassageLabeler(Taxonomy.loadDefault()), 2)
-                .ingest(corpus);
+        indexed = IndexedTexts.of("common-headings", files);
     }
 
     @AfterAll
     void close() throws IOException {
-        store.close();
+        indexed.close();
     }
 
     @Test
     void wordsCommonInHeadingsMatchTheTextOnly() throws IOException {
-        QueryBuilder queries = new QueryBuilder(store.analysis());
+        QueryBuilder queries = new QueryBuilder(indexed.store().analysis());
         SearchRequest request = SearchRequest.of("ร้องเรียน");
-        store.search(s -> {
+        indexed.store().search(s -> {
             // both passages of each document sit under the heading; only the second has the word in its text
             Query anyField = queries.build(request, QueryBuilder.Words.ALL, CommonWords.NONE).matching();
             assertEquals(2 * DOCUMENTS, s.count(anyField));

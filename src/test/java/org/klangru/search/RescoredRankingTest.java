@@ -4,19 +4,12 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.klangru.TestCorpora;
-import org.klangru.analysis.AnalyzerChoice;
 import org.klangru.index.IndexStore;
-import org.klangru.ingest.ExtractionLimits;
-import org.klangru.ingest.Ingestor;
-import org.klangru.ingest.PassageLabeler;
-import org.klangru.ingest.TikaExtractor;
-import org.klangru.taxonomy.Taxonomy;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.*;
 
@@ -33,32 +26,30 @@ class RescoredRankingTest {
     /** Long passages with both words apart: enough to put the total over the depth. */
     static final int LONG_SCATTERED = 40;
 
+    IndexedTexts indexed;
     IndexStore store;
 
     @BeforeAll
     void index() throws IOException {
-        Path work = TestCorpora.tempDir("klangru-rescore");
-        Path corpus = Files.createDirectories(work.resolve("corpus"));
+        Map<String, String> files = new LinkedHashMap<>();
         for (int i = 0; i < SHORT_SCATTERED; i++) {
-            Files.writeString(corpus.resolve("short-" + i + ".txt"), "ระบบงานที่ " + i + " รับเรื่องร้องเรียน\n");
+            files.put("short-" + i + ".txt", "ระบบงานที่ " + i + " รับเรื่องร้องเรียน\n");
         }
         for (int i = 0; i < PHRASE; i++) {
-            Files.writeString(corpus.resolve("phrase-" + i + ".txt"),
-                    "กรมที่ " + i + " พัฒนาระบบร้องเรียนให้ประชาชนใช้ได้สะดวกขึ้นทุกช่องทาง\n");
+            files.put("phrase-" + i + ".txt", "กรมที่ " + i + " พัฒนาระบบร้องเรียนให้ประชาชนใช้ได้สะดวกขึ้นทุกช่องทาง\n");
         }
         for (int i = 0; i < LONG_SCATTERED; i++) {
-            Files.writeString(corpus.resolve("long-" + i + ".txt"),
+            files.put("long-" + i + ".txt",
                     "ระบบงานสารบรรณของกรมที่ " + i + " ปรับปรุงใหม่ทั้งหมดเพื่อให้เจ้าหน้าที่ทำงานได้เร็วขึ้นและรับเรื่องร้องเรียนได้ครบถ้วน\n");
         }
-        store = IndexStore.openWritable(work.resolve("index"), "test", AnalyzerChoice.KLANGRU);
-        Ingestor ingestor = new Ingestor(store, new TikaExtractor(ExtractionLimits.DEFAULT),
-                new PassageLabeler(Taxonomy.loadDefault()), 2);
-        assertEquals(SHORT_SCATTERED + PHRASE + LONG_SCATTERED, ingestor.ingest(corpus).added());
+        indexed = IndexedTexts.of("rescore", files);
+        store = indexed.store();
+        assertEquals(SHORT_SCATTERED + PHRASE + LONG_SCATTERED, indexed.firstRun().added());
     }
 
     @AfterAll
     void close() throws IOException {
-        store.close();
+        indexed.close();
     }
 
     @Test

@@ -1,0 +1,43 @@
+package org.klangru.search;
+
+import org.klangru.TestCorpora;
+import org.klangru.analysis.AnalyzerChoice;
+import org.klangru.index.IndexStore;
+import org.klangru.ingest.ExtractionLimits;
+import org.klangru.ingest.IngestReport;
+import org.klangru.ingest.Ingestor;
+import org.klangru.ingest.PassageLabeler;
+import org.klangru.ingest.TikaExtractor;
+import org.klangru.taxonomy.Taxonomy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * Thai text files written to a new corpus folder and indexed on disk with the product's own pipeline: the fixture of
+ * search tests that need a corpus of a given shape.
+ *
+ * @param firstRun the report of indexing the files
+ */
+record IndexedTexts(Path folder, IndexStore store, Ingestor ingestor, IngestReport firstRun) implements AutoCloseable {
+
+    /** @param files file name to its text, in the order they are written */
+    static IndexedTexts of(String name, Map<String, String> files) throws IOException {
+        Path work = TestCorpora.tempDir("klangru-" + name);
+        Path folder = Files.createDirectories(work.resolve("corpus"));
+        for (Map.Entry<String, String> f : files.entrySet()) {
+            Files.writeString(folder.resolve(f.getKey()), f.getValue());
+        }
+        IndexStore store = IndexStore.openWritable(work.resolve("index"), "test", AnalyzerChoice.KLANGRU);
+        Ingestor ingestor = new Ingestor(store, new TikaExtractor(ExtractionLimits.DEFAULT),
+                new PassageLabeler(Taxonomy.loadDefault()), 2);
+        return new IndexedTexts(folder, store, ingestor, ingestor.ingest(folder));
+    }
+
+    @Override
+    public void close() throws IOException {
+        store.close();
+    }
+}
