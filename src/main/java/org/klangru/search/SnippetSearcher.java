@@ -56,8 +56,8 @@ public final class SnippetSearcher {
     /** Hits ranked by their words that are ranked again with phrases and title: the rest keep their order. */
     static final int RESCORE_DEPTH = 200;
     /**
-     * Passages with every word are the only hits when there are at least this many pages of them (the page three
-     * times over, so that folding copies still fills it); otherwise any word counts. On the practice sets 3 and 6
+     * Passages with every word are the only hits when there are at least this many pages of them (a page three
+     * times over, so that folding copies still fills the first); otherwise any word counts. On the practice sets 3 and 6
      * rank the same, 1 loses answers; each query that stops at every word saves a second pass.
      */
     static final int FULL_TIER_PAGES = 3;
@@ -101,7 +101,8 @@ public final class SnippetSearcher {
             CommonWords common = CommonWords.of(searcher.getIndexReader());
             QueryBuilder.Built used = queries.build(request, QueryBuilder.Words.ALL, common);
             Ranked ranked = rank(searcher, used, request, browse, window);
-            if (!browse && ranked.top().totalHits.value < request.page() * request.size() * FULL_TIER_PAGES) {
+            // decided on the page size alone, so that every page of a query counts the same hits
+            if (!browse && ranked.top().totalHits.value < (long) request.size() * FULL_TIER_PAGES) {
                 // too few passages hold every word to fill the page: any word counts, and Thai letters in compounds
                 used = queries.build(request, QueryBuilder.Words.ANY, common);
                 ranked = rank(searcher, used, request, false, window);

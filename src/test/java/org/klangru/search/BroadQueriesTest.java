@@ -77,6 +77,19 @@ class BroadQueriesTest {
     }
 
     @Test
+    void everyPageOfAQueryCountsTheSameHits() throws IOException {
+        SnippetSearcher searcher = new SnippetSearcher(store);
+        SearchRequest first = SearchRequest.of("ระบบร้องเรียน");
+        for (int page = 1; page <= 8; page++) {
+            SearchRequest later = new SearchRequest(first.query(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                    List.of(), SearchRequest.Order.RELEVANCE, page, 10);
+            SearchResult r = searcher.search(later);
+            assertEquals(BOTH_WORDS, r.total(), "page " + page);
+            assertTrue(r.hits().stream().allMatch(h -> h.source().startsWith("both-")), "page " + page + ": " + r.hits());
+        }
+    }
+
+    @Test
     void whenTooFewHoldEveryWordAnyWordCounts() throws IOException {
         SearchResult r = new SnippetSearcher(store).search(SearchRequest.of("ร้องเรียนดำรงธรรม"));
         // the twenty with both words first (folded into one hit, being copies), then the seventy with ร้องเรียน alone
