@@ -92,9 +92,13 @@ final class HeadLines {
         for (int b = 0; b < blocks.size() && head.size() < HEAD_LINES; b++) {
             Block block = blocks.get(b);
             if (block.kind() == Block.Kind.PARAGRAPH) {
-                String[] lines = block.text().split("\n", -1);
-                for (int i = 0; i < lines.length && head.size() < HEAD_LINES; i++) {
-                    addIfText(head, b, i, lines[i], true);
+                // line by line from the start: a plain-text file is one block, and only its head is wanted
+                String text = block.text();
+                for (int i = 0, from = 0; from <= text.length() && head.size() < HEAD_LINES; i++) {
+                    int end = text.indexOf('\n', from);
+                    end = end < 0 ? text.length() : end;
+                    addIfText(head, b, i, text.substring(from, end), true);
+                    from = end + 1;
                 }
             } else {
                 addIfText(head, b, -1, block.text(), block.kind() == Block.Kind.HEADING);

@@ -20,7 +20,7 @@ final class CommonWords {
     static final double SHARE = 0.02;
     static final long MIN_PASSAGES = 20_000;
 
-    /** No word is common: for reading a query's words before an index is at hand. */
+    /** No word is common, as in any collection under {@link #MIN_PASSAGES} passages. */
     static final CommonWords NONE = new CommonWords(null, Long.MAX_VALUE);
 
     private final IndexReader reader;

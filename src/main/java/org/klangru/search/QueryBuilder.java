@@ -69,21 +69,20 @@ final class QueryBuilder {
     /**
      * A request as Lucene queries.
      *
-     * @param terms     query words as the word field has them; empty in browse mode
      * @param relevance the scoring part, without filters; also what the highlighter marks
      * @param full      relevance with phrases, exclusions and filters: what ranks the hits
      * @param matching  the same hits as {@code full} without the clauses that only rank them: what counts them
      */
-    record Built(List<String> terms, Query relevance, Query full, Query matching) {}
+    record Built(Query relevance, Query full, Query matching) {}
 
     /** @param common which words are too common to make a hit alone in the {@link Words#ANY} tier */
     Built build(SearchRequest request, Words mode, CommonWords common) {
         UserQuery uq = UserQuery.parse(request.query());
-        List<String> terms = QueryTerms.of(analyzer, IndexFields.TEXT, uq.words());
+        List<String> terms = terms(uq);
         if (terms.isEmpty()) {
             Query all = new MatchAllDocsQuery();
             Query filtered = withQueryFilters(all, uq, request);
-            return new Built(terms, all, filtered, filtered);
+            return new Built(all, filtered, filtered);
         }
         // headings repeat over every passage of a section: a heading match on words that are everywhere in headings
         // would add a quarter of the index to the hits, so there the heading only ranks the text's matches
@@ -96,7 +95,16 @@ final class QueryBuilder {
                     .build();
         }
         Query relevance = ranked(uq, core, headingsMatch);
-        return new Built(terms, relevance, withQueryFilters(relevance, uq, request), withQueryFilters(core, uq, request));
+        return new Built(relevance, withQueryFilters(relevance, uq, request), withQueryFilters(core, uq, request));
+    }
+
+    /** A request's query words as the word field has them; empty in browse mode or for punctuation alone. */
+    List<String> terms(SearchRequest request) {
+        return terms(UserQuery.parse(request.query()));
+    }
+
+    private List<String> terms(UserQuery uq) {
+        return QueryTerms.of(analyzer, IndexFields.TEXT, uq.words());
     }
 
     /** The query with its quoted phrases required, its exclusions removed and the request's filters applied. */

@@ -81,7 +81,7 @@ public final class SnippetSearcher {
 
     public SearchResult search(SearchRequest request) throws IOException {
         long started = System.nanoTime();
-        List<String> terms = queries.build(request, QueryBuilder.Words.ALL, CommonWords.NONE).terms();
+        List<String> terms = queries.terms(request);
         if (!request.browse() && terms.isEmpty() && !request.hasLabelFilter()) {
             // only punctuation or marks: nothing to look for
             return new SearchResult(request.query(), 0, 0, request.page(), request.size(), "search", List.of(), Map.of(), false);
