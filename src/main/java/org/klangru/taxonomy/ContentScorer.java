@@ -9,7 +9,8 @@ import java.util.Map;
 /**
  * Weighted phrase evidence per category, from the taxonomy file. A concept counts once per passage with the weight
  * of its tier; when it occurs only after the opening clause (Thai list items state their topic first, then
- * elaborate after ซึ่ง / โดย / เช่น) it counts {@code tailFactor} times. Category names found anywhere are reported
+ * elaborate after ซึ่ง / โดย / เช่น) it counts {@code tailFactor} times, unless a short item's opening clause holds no
+ * evidence: then what follows is the topic. Category names found anywhere are reported
  * separately: they are explicit mentions, not content.
  */
 final class ContentScorer {
@@ -53,6 +54,9 @@ final class ContentScorer {
             return new Result(copy, names);
         }
     }
+
+    /** Longest compact passage read as one list item; a longer one has its opening clause cut at 120 characters. */
+    private static final int SHORT_ITEM = 160;
 
     private final PhraseMatcher matcher = new PhraseMatcher();
     private final List<Together> together = new ArrayList<>();
@@ -145,7 +149,7 @@ final class ContentScorer {
      * else after 120 characters for long passages, else at the end.
      */
     int headEnd(String compact) {
-        int end = compact.length() > 160 ? 120 : compact.length();
+        int end = compact.length() > SHORT_ITEM ? 120 : compact.length();
         for (String m : markers) {
             int i = compact.indexOf(m, 8);
             if (i >= 0 && i < end) {
@@ -156,8 +160,12 @@ final class ContentScorer {
     }
 
     Result score(String compact) {
-        int headEnd = headEnd(compact);
         List<PhraseMatcher.Hit<?>> hits = matcher.find(compact);
+        int opening = headEnd(compact);
+        // the discount is for evidence that elaborates a topic the opening clause named; when a list item's opening
+        // clause names none ("การบริหารจัดการอย่างมีประสิทธิภาพ โดยกำหนดให้มีคู่มือ..."), the rest is the topic
+        boolean topicOpens = hits.stream().anyMatch(h -> h.entry().payload() instanceof Concept && h.start() < opening);
+        int headEnd = compact.length() <= SHORT_ITEM && !topicOpens ? compact.length() : opening;
         Map<Integer, Map<Integer, Double>> best = new LinkedHashMap<>();
         Map<Integer, Concept> concepts = new LinkedHashMap<>();
         List<PhraseMatcher.Hit<?>> names = new ArrayList<>();
