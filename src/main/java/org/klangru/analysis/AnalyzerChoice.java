@@ -8,6 +8,7 @@ import org.apache.lucene.analysis.icu.segmentation.ICUTokenizer;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Which analysis an index is built with. {@link #KLANGRU} is the product; {@link #STANDARD} (Lucene's
@@ -39,6 +40,11 @@ public enum AnalyzerChoice {
             case ICU -> stockIcu();
             case KLANGRU -> KlangruAnalysis.queryAnalyzer();
         };
+    }
+
+    /** The query analyzer with near equivalents as further paths; empty for the stock analyses. */
+    public Optional<Analyzer> paraphraseAnalyzer() {
+        return this == KLANGRU ? Optional.of(KlangruAnalysis.paraphraseAnalyzer()) : Optional.empty();
     }
 
     /** Whether the index has the character n-gram field. */

@@ -23,13 +23,15 @@ import java.util.Map;
  */
 final class DomainSynonyms {
     static final String RESOURCE = "synonyms.txt";
+    /** Near equivalents, on top of the synonyms; the query weighs them below the words typed. */
+    static final String PARAPHRASES = "paraphrases.txt";
 
     private DomainSynonyms() {}
 
-    static String text() {
-        try (InputStream in = DomainSynonyms.class.getResourceAsStream(RESOURCE)) {
+    static String text(String resource) {
+        try (InputStream in = DomainSynonyms.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE);
+                throw new IllegalStateException("missing resource " + resource);
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
@@ -53,7 +55,7 @@ final class DomainSynonyms {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (ParseException e) {
-            throw new IllegalStateException("bad rule in " + RESOURCE + " near line " + e.getErrorOffset() + ": " + e.getMessage(), e);
+            throw new IllegalStateException("bad synonym rule near line " + e.getErrorOffset() + ": " + e.getMessage(), e);
         }
     }
 }

@@ -19,7 +19,8 @@ import java.util.zip.CRC32;
  *       width, abbreviation dots), with the terms of {@code domain-terms.txt} as extra tokens over their
  *       parts.</li>
  *   <li>Fields named {@code *}{@value #NGRAM_SUFFIX}: Thai character bigrams ({@link ThaiNgramAnalyzer}).</li>
- *   <li>Query side of the word fields: the same tokens, plus the synonyms of {@code synonyms.txt}.</li>
+ *   <li>Query side of the word fields: the same tokens, plus the synonyms of {@code synonyms.txt}; and, weighted
+ *       lower by the query, the near equivalents of {@code paraphrases.txt}.</li>
  * </ul>
  */
 public final class KlangruAnalysis {
@@ -30,10 +31,17 @@ public final class KlangruAnalysis {
     /** Loaded once, on first use: the dictionary and synonym files, read through the word chain. */
     private static final class Resources {
         static final DomainTerms TERMS = DomainTerms.load(new ThaiWordAnalyzer());
-        static final SynonymMap SYNONYMS = DomainSynonyms.build(DomainSynonyms.text(), TERMS,
-                new DomainWordAnalyzer(DomainWordAnalyzer.Mode.LINEAR, TERMS, null));
+        static final String SYNONYM_RULES = DomainSynonyms.text(DomainSynonyms.RESOURCE);
+        static final String PARAPHRASE_RULES = DomainSynonyms.text(DomainSynonyms.PARAPHRASES);
+        static final SynonymMap SYNONYMS = DomainSynonyms.build(SYNONYM_RULES, TERMS, linear());
+        static final SynonymMap WITH_PARAPHRASES = DomainSynonyms.build(SYNONYM_RULES + "\n" + PARAPHRASE_RULES,
+                TERMS, linear());
         static final String VERSION = ThaiWordAnalyzer.VERSION + "/" + ThaiNgramAnalyzer.VERSION + "/icu"
-                + VersionInfo.ICU_VERSION + "/terms-" + contentHash(TERMS, DomainSynonyms.text());
+                + VersionInfo.ICU_VERSION + "/terms-" + contentHash(TERMS, SYNONYM_RULES + "\n" + PARAPHRASE_RULES);
+
+        private static Analyzer linear() {
+            return new DomainWordAnalyzer(DomainWordAnalyzer.Mode.LINEAR, TERMS, null);
+        }
     }
 
     /**
@@ -59,6 +67,14 @@ public final class KlangruAnalysis {
     public static Analyzer queryAnalyzer() {
         return new BySuffix(new DomainWordAnalyzer(DomainWordAnalyzer.Mode.QUERY, Resources.TERMS, Resources.SYNONYMS),
                 new ThaiNgramAnalyzer());
+    }
+
+    /**
+     * The word field's query analyzer with the near equivalents of {@code paraphrases.txt} as further paths: what
+     * a passage that says the same thing in other words is found with, at a lower weight than the words typed.
+     */
+    public static Analyzer paraphraseAnalyzer() {
+        return new DomainWordAnalyzer(DomainWordAnalyzer.Mode.QUERY, Resources.TERMS, Resources.WITH_PARAPHRASES);
     }
 
     /** The n-gram field's analyzer, index and query side. */

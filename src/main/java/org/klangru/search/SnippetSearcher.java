@@ -110,7 +110,7 @@ public final class SnippetSearcher {
             TopDocs topDocs = ranked.top();
             Page page = fold(searcher, topDocs, request);
             String[] fragments = highlighter.highlight(searcher, used.relevance(), new TopDocs(topDocs.totalHits, page.docs()));
-            Set<String> queryTerms = new LinkedHashSet<>(terms);
+            Set<String> queryTerms = new LinkedHashSet<>(queries.termsWithEquivalents(request));
             List<SearchHit> hits = new ArrayList<>(page.docs().length);
             for (int k = 0; k < page.docs().length; k++) {
                 hits.add(toHit(searcher.getIndexReader(), page.docs()[k], page.stored().get(k), fragments[k], queryTerms)
