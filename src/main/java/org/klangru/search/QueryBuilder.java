@@ -14,6 +14,7 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.TermQuery;
 import org.klangru.analysis.AnalyzerChoice;
 import org.klangru.index.IndexFields;
@@ -21,6 +22,7 @@ import org.klangru.index.IndexFields;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -114,10 +116,31 @@ final class QueryBuilder {
         return terms(UserQuery.parse(request.query()));
     }
 
-    /** The query's words and their near equivalents as the word field has them: what a hit may have matched. */
-    List<String> termsWithEquivalents(SearchRequest request) {
-        Analyzer a = withEquivalents == null ? analyzer : withEquivalents;
-        return QueryTerms.of(a, IndexFields.TEXT, UserQuery.parse(request.query()).words());
+    /**
+     * The single words a query looks for in the text field, near equivalents included; words it looks for only
+     * within a phrase ("ผู้" of "ผู้ปฏิบัติงาน") or excludes are left out: a hit that holds them has not matched them.
+     */
+    static Set<String> textWords(Query query) {
+        Set<String> words = new LinkedHashSet<>();
+        query.visit(new QueryVisitor() {
+            @Override
+            public boolean acceptField(String field) {
+                return IndexFields.TEXT.equals(field);
+            }
+
+            @Override
+            public void consumeTerms(Query q, Term... terms) {
+                if (!(q instanceof PhraseQuery)) {
+                    Arrays.stream(terms).map(Term::text).forEach(words::add);
+                }
+            }
+
+            @Override
+            public QueryVisitor getSubVisitor(Occur occur, Query parent) {
+                return occur == Occur.MUST_NOT ? EMPTY_VISITOR : this;
+            }
+        });
+        return words;
     }
 
     private List<String> terms(UserQuery uq) {

@@ -110,10 +110,13 @@ public final class SnippetSearcher {
             TopDocs topDocs = ranked.top();
             Page page = fold(searcher, topDocs, request);
             String[] fragments = highlighter.highlight(searcher, used.relevance(), new TopDocs(topDocs.totalHits, page.docs()));
-            Set<String> queryTerms = new LinkedHashSet<>(queries.termsWithEquivalents(request));
+            Set<String> queryTerms = new LinkedHashSet<>(terms);
+            Set<String> textTerms = new LinkedHashSet<>(terms);
+            textTerms.addAll(QueryBuilder.textWords(used.relevance()));
             List<SearchHit> hits = new ArrayList<>(page.docs().length);
             for (int k = 0; k < page.docs().length; k++) {
-                hits.add(toHit(searcher.getIndexReader(), page.docs()[k], page.stored().get(k), fragments[k], queryTerms)
+                hits.add(toHit(searcher.getIndexReader(), page.docs()[k], page.stored().get(k), fragments[k], queryTerms,
+                        textTerms)
                         .withCopies(page.copySources().get(k)));
             }
             long took = (System.nanoTime() - started) / 1_000_000;
@@ -203,14 +206,18 @@ public final class SnippetSearcher {
                 page.stream().map(i -> copySources.getOrDefault(i, List.of())).toList());
     }
 
-    private static SearchHit toHit(IndexReader reader, ScoreDoc hit, Document doc, String fragment, Set<String> queryTerms)
-            throws IOException {
+    /**
+     * @param queryTerms the query's words
+     * @param textTerms  the query's words and the near equivalents the text field is searched for
+     */
+    private static SearchHit toHit(IndexReader reader, ScoreDoc hit, Document doc, String fragment, Set<String> queryTerms,
+            Set<String> textTerms) throws IOException {
         float score = Float.isNaN(hit.score) ? 0 : hit.score;
         if (queryTerms.isEmpty()) {
             return HitMapper.hit(doc, fragment, score, null);
         }
         Map<String, List<String>> matched = new LinkedHashMap<>();
-        matched.put(IndexFields.TEXT, MatchedTerms.in(reader, hit.doc, IndexFields.TEXT, queryTerms));
+        matched.put(IndexFields.TEXT, MatchedTerms.in(reader, hit.doc, IndexFields.TEXT, textTerms));
         matched.put(IndexFields.HEADING, MatchedTerms.in(reader, hit.doc, IndexFields.HEADING, queryTerms));
         matched.put(IndexFields.TITLE, MatchedTerms.in(reader, hit.doc, IndexFields.TITLE_WORDS, queryTerms));
         matched.values().removeIf(List::isEmpty);
