@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Gives a passage the PMQA categories and activity codes it is about, each with a confidence and a reason.
@@ -135,6 +137,11 @@ public final class PassageClassifier {
             if (lead == null && h.start() <= leadAtCompact + 1) {
                 lead = ((ContentScorer.Name) h.entry().payload()).category();
             }
+        }
+        ItemLead item = lead == null ? itemLead(text, ctx) : null;
+        if (item != null) {
+            lead = item.category();
+            labels.category(item.category(), ITEM_LEAD_CONFIDENCE, item.why());
         }
         // a passage that opens with its own category is not about the heading's one
         Inherited inherited = lead == null ? inherit(headings, ctx) : null;
@@ -355,6 +362,38 @@ public final class PassageClassifier {
     }
 
     // ---- heading inheritance ----
+
+    /** A passage that opens with a criteria item's number and words of that item's category. */
+    private record ItemLead(int category, String why) {
+    }
+
+    /** "๔.๒ การจัดการความรู้ สารสนเทศ ...": item 4.2, and the words after it are about หมวด 4. */
+    private static final Pattern ITEM_NUMBER = Pattern.compile("^[\\s\\-•]*\\(?([1-7])\\.([0-9]{1,2})(?![0-9.])[.)]?\\s*");
+    /** How much of what follows the number is read as the item's title. */
+    private static final int ITEM_TITLE_CHARS = 40;
+    private static final double ITEM_LEAD_CONFIDENCE = 0.9;
+
+    /**
+     * In a PMQA document, a passage that opens with an item number (4.2) whose first words are content evidence of
+     * that item's category, and of no other more: the passage is that item's text, whatever it refers to later
+     * ("...ที่กำหนดไว้ในหมวด 6"). A numbered list ("4.1 ผู้บริหาร พิจารณาอนุมัติ") has no such agreement.
+     */
+    private ItemLead itemLead(String text, Context ctx) {
+        Matcher m = ITEM_NUMBER.matcher(text);
+        if (ctx.pmqaTerm() == null || !m.find()) {
+            return null;
+        }
+        int category = m.group(1).charAt(0) - '0';
+        String title = text.substring(m.end(), Math.min(text.length(), m.end() + ITEM_TITLE_CHARS));
+        ContentScorer.Result opening = content.score(MatchText.compact(title));
+        double own = opening.score(category);
+        boolean ahead = opening.scores().values().stream().allMatch(c -> c.category() == category || c.score() < own);
+        if (own < settings.weights().medium() || !ahead) {
+            return null;
+        }
+        return new ItemLead(category, "ขึ้นต้นด้วยหัวข้อ " + m.group(1) + "." + m.group(2) + " และเนื้อหาของหมวด "
+                + category + ": " + ContentScorer.describe(opening.scores().get(category)) + " (criteria item)");
+    }
 
     private record Inherited(int category, double confidence, String why) {
     }

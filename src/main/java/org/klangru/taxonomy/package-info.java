@@ -8,8 +8,8 @@
  *       {@code evidence} lists and {@code classifier} settings changes classification without recompiling.</li>
  *   <li>{@link org.klangru.taxonomy.PassageClassifier}: categories and activity codes of a passage, each with a
  *       confidence and a reason ({@code why}, Thai first). Evidence, strongest first: explicit mentions in the
- *       passage, the heading that names a category, codes, and only then content phrases above a measured
- *       threshold.</li>
+ *       passage (or, in a PMQA document, an item number such as ๔.๒ opening words of that item's category), the
+ *       heading that names a category, codes, and only then content phrases above a measured threshold.</li>
  *   <li>{@link org.klangru.taxonomy.DocumentClassifier}: type, date, Buddhist-era and fiscal year, agency.</li>
  *   <li>{@link org.klangru.taxonomy.BestPracticeScorer}: how much a passage reads as a reusable practice.</li>
  * </ul>

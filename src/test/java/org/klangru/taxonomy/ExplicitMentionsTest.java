@@ -73,6 +73,11 @@ class ExplicitMentionsTest {
         "ผลการดำเนินงานหมวด 3                                                 |          | ",
         // a passage that opens with its category only refers to the others
         "หมวด 7 ผลลัพธ์การดำเนินการ : กำหนดตัววัดที่สำคัญซึ่งสอดคล้องกับการปฏิบัติการในหมวด 1 - 6 สะท้อนความสามารถ | | 7",
+        // a criteria item's number with words of its category: the item's text, whatever it refers to later
+        "๔.๒ การจัดการความรู้ สารสนเทศ และเทคโนโลยีสารสนเทศ กรมแต่งตั้งรองอธิบดีเป็น CKO โดยบ่งชี้องค์ความรู้จากกระบวนการที่กำหนดไว้ในหมวด ๖ | รายงานผลการดำเนินการพัฒนาองค์การ (Application Report) | 4",
+        // ... but not a numbered list whose words are not about that category, nor outside PMQA
+        "4.1 ผู้บริหาร พิจารณาอนุมัติและให้ความเห็นชอบการดำเนินงาน         | มาตรฐานการปฏิบัติงาน PMQA | ",
+        "4.2 การจัดการความรู้ของชุมชนในการปลูกข้าว                          | ข่าวเกษตร | ",
         // the Constitution, other laws, other frameworks, other meanings of หมวด
         "รัฐธรรมนูญแห่งราชอาณาจักรไทย หมวด 5 หน้าที่ของรัฐ                    |          | ",
         "ยังมิได้ปฏิบัติให้ถูกต้องครบถ้วนตามหมวด 5 หน้าที่ของรัฐ ของรัฐธรรมนูญแห่งราชอาณาจักรไทย |  | ",
