@@ -31,7 +31,7 @@ public final class ThaiTextRepair {
         for (int pass = 1; ; pass++) {
             n = MarkOrder.fix(a, n);
             n = SaraAm.fix(a, n);
-            boolean moved = OrphanMarks.fix(a, n);
+            boolean moved = OrphanMarks.fix(a, n) | DriftedTones.fix(a, n);
             int joined = IntraWordBreaks.fix(a, n);
             boolean changed = moved || joined != n;
             n = joined;

@@ -1,0 +1,28 @@
+package org.klangru.text;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Tone marks a PDF put after the next consonant go back onto their vowel only where the dictionary agrees. */
+class DriftedTonesTest {
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        // as the sample award report and study-visit PDFs give them
+        "จำนวนเพิ่มขึน้ทุกปี | จำนวนเพิ่มขึ้นทุกปี",
+        "บุคลากรทั้งสิน้ ๔๑๒ คน | บุคลากรทั้งสิ้น ๔๑๒ คน",
+        "โดยบ่งชีอ้งค์ความรู้จากกระบวนการ | โดยบ่งชี้องค์ความรู้จากกระบวนการ",
+        // the tone belongs to the next syllable: left alone
+        "ผู้มีส่วนได้ส่วนเสีย | ผู้มีส่วนได้ส่วนเสีย",
+        "ในปีต่อไป | ในปีต่อไป",
+        "มีน้ำใช้ตลอดปี | มีน้ำใช้ตลอดปี",
+        "จัดให้มีห้องออกกำลังกาย | จัดให้มีห้องออกกำลังกาย",
+        "๔๕ นาทีต่อเรื่อง | ๔๕ นาทีต่อเรื่อง",
+    })
+    void movedOnlyWhereTheDictionaryAgrees(String written, String expected) {
+        assertEquals(expected, DriftedTones.fix(written.strip()));
+        assertEquals(expected, ThaiTextRepair.repair(written.strip()));
+    }
+}
