@@ -6,11 +6,13 @@ import java.nio.CharBuffer;
 
 /**
  * A tone mark that a PDF text layer gives after the consonant following its syllable: {@code ขึน้} for
- * {@code ขึ้น}, {@code บ่งชีอ้งค์} for {@code บ่งชี้องค์}. After an upper vowel (ิ ี ึ ื) the same letters can be right
- * ({@code มีน้ำ}: the tone is on the next syllable), so the mark moves back onto the vowel only where that leaves
- * fewer characters outside dictionary words around it.
+ * {@code ขึ้น}, {@code บ่งชีอ้งค์} for {@code บ่งชี้องค์}, {@code ตัวชีวั้ด} for {@code ตัวชี้วัด}. After an upper
+ * vowel (ิ ี ึ ื) the same letters can be right ({@code มีน้ำ}: the tone is on the next syllable), so the mark moves
+ * back onto the vowel only where that leaves fewer characters outside dictionary words around it.
  */
 final class DriftedTones {
+
+    private static final char MAI_HAN_AKAT = '\u0E31';
 
     /** Enough of the text on each side for the dictionary. */
     private static final int WINDOW = 12;
@@ -24,17 +26,14 @@ final class DriftedTones {
         BreakIterator words = null;
         CharSequence text = CharBuffer.wrap(a, 0, n);
         for (int i = 0; i + 3 < n; i++) {
-            if (!ThaiChars.isConsonant(a[i]) || !isUpperVowel(a[i + 1]) || !ThaiChars.isConsonant(a[i + 2])
-                    || !ThaiChars.isTone(a[i + 3]) || (i + 4 < n && ThaiChars.isCombining(a[i + 4]))) {
-                continue;
-            }
-            // a word that starts with the consonant and its tone (ส่วน in มีส่วน) says the tone is where it belongs;
-            // a lookup in the dictionary's trie spares the segmentation at almost every such place
-            if (ThaiDictionary.anyWordAcross(text, i + 2, i + 4)) {
+            int tone = toneAfterNext(a, i, n);
+            // a word that starts with the next consonant and spans the tone (ส่วน in มีส่วน) says the tone is where it
+            // belongs; a lookup in the dictionary's trie spares the segmentation at almost every such place
+            if (tone < 0 || ThaiDictionary.anyWordAcross(text, i + 2, tone + 1)) {
                 continue;
             }
             int start = ThaiChars.runStart(a, i, WINDOW);
-            int end = ThaiChars.runEnd(a, i + 4, n, WINDOW);
+            int end = ThaiChars.runEnd(a, tone + 1, n, WINDOW);
             String written = new String(a, start, end - start);
             if (words == null) {
                 words = ThaiDictionary.wordIterator();
@@ -43,18 +42,37 @@ final class DriftedTones {
             if (unknown == 0) {
                 continue;
             }
-            char[] swapped = written.toCharArray();
-            int at = i + 2 - start;
-            swapped[at] = a[i + 3];
-            swapped[at + 1] = a[i + 2];
-            if (ThaiDictionary.unknownChars(words, new String(swapped)) < unknown) {
-                char consonant = a[i + 2];
-                a[i + 2] = a[i + 3];
-                a[i + 3] = consonant;
+            char[] placed = written.toCharArray();
+            moveBack(placed, i + 2 - start, tone - start);
+            if (ThaiDictionary.unknownChars(words, new String(placed)) < unknown) {
+                moveBack(a, i + 2, tone);
                 moved = true;
             }
         }
         return moved;
+    }
+
+    /**
+     * Where {@code a[i]} is a consonant with an upper vowel, followed by the next consonant, maybe that one's own upper
+     * vowel ({@code ชีวั้ด}), and then a tone with no mark after it: the tone's offset; else -1.
+     */
+    private static int toneAfterNext(char[] a, int i, int n) {
+        if (!ThaiChars.isConsonant(a[i]) || !isUpperVowel(a[i + 1]) || !ThaiChars.isConsonant(a[i + 2])) {
+            return -1;
+        }
+        int tone = i + 3;
+        if (tone + 1 < n && (a[tone] == MAI_HAN_AKAT || isUpperVowel(a[tone]))) {
+            tone++;
+        }
+        boolean alone = tone + 1 >= n || !ThaiChars.isCombining(a[tone + 1]);
+        return ThaiChars.isTone(a[tone]) && alone ? tone : -1;
+    }
+
+    /** The tone at {@code tone} moved to {@code to}, the letters between shifted right. */
+    private static void moveBack(char[] a, int to, int tone) {
+        char mark = a[tone];
+        System.arraycopy(a, to, a, to + 1, tone - to);
+        a[to] = mark;
     }
 
     static String fix(String s) {
