@@ -183,7 +183,7 @@ final class QueryBuilder {
         List<Query> fields = new ArrayList<>();
         List<Query> rare = new ArrayList<>();
         boolean anyCommon = false;
-        addBoosted(fields, textWords(words, terms).createBooleanQuery(IndexFields.TEXT, words, eachWord), 1f);
+        addBoosted(fields, textQueries(words, terms).createBooleanQuery(IndexFields.TEXT, words, eachWord), 1f);
         if (headingsMatch) {
             addBoosted(fields, graph.createBooleanQuery(IndexFields.HEADING, words, eachWord), HEADING_BOOST);
         }
@@ -232,7 +232,7 @@ final class QueryBuilder {
     }
 
     /** What builds the text field's word query: with the near equivalents of the query's words, if it has any. */
-    private org.apache.lucene.util.QueryBuilder textWords(String words, List<String> terms) {
+    private org.apache.lucene.util.QueryBuilder textQueries(String words, List<String> terms) {
         if (withEquivalents == null) {
             return graph;
         }

@@ -12,8 +12,6 @@ import java.nio.CharBuffer;
  */
 final class DriftedTones {
 
-    private static final char MAI_HAN_AKAT = '\u0E31';
-
     /** Enough of the text on each side for the dictionary. */
     private static final int WINDOW = 12;
 
@@ -61,7 +59,7 @@ final class DriftedTones {
             return -1;
         }
         int tone = i + 3;
-        if (tone + 1 < n && (a[tone] == MAI_HAN_AKAT || isUpperVowel(a[tone]))) {
+        if (tone + 1 < n && (a[tone] == ThaiChars.MAI_HAN_AKAT || isUpperVowel(a[tone]))) {
             tone++;
         }
         boolean alone = tone + 1 >= n || !ThaiChars.isCombining(a[tone + 1]);

@@ -12,8 +12,6 @@ package org.klangru.text;
  */
 final class MarkOrder {
 
-    private static final char MAI_HAN_AKAT = '\u0E31';
-
     private MarkOrder() {
     }
 
@@ -63,7 +61,7 @@ final class MarkOrder {
      */
     private static void toneBeforeFinal(char[] a, int n) {
         for (int i = 1; i + 2 < n; i++) {
-            if (a[i] == MAI_HAN_AKAT && ThaiChars.isConsonant(a[i - 1]) && ThaiChars.isConsonant(a[i + 1])
+            if (a[i] == ThaiChars.MAI_HAN_AKAT && ThaiChars.isConsonant(a[i - 1]) && ThaiChars.isConsonant(a[i + 1])
                     && ThaiChars.isTone(a[i + 2]) && (i + 3 == n || !ThaiChars.isCombining(a[i + 3]))) {
                 char fin = a[i + 1];
                 a[i + 1] = a[i + 2];

@@ -3,6 +3,9 @@ package org.klangru.text;
 /** Character classes of the Thai block that the repairs reason about. */
 final class ThaiChars {
 
+    /** ั: it always takes a final consonant. */
+    static final char MAI_HAN_AKAT = '\u0E31';
+
     private ThaiChars() {
     }
 
