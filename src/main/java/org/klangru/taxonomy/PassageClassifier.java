@@ -30,6 +30,12 @@ import java.util.regex.Pattern;
  * <p>Immutable and thread-safe.
  */
 public final class PassageClassifier {
+    /** "๔.๒ การจัดการความรู้ สารสนเทศ ...": item 4.2, and the words after it are about หมวด 4. */
+    private static final Pattern ITEM_NUMBER = Pattern.compile("^[\\s\\-•]*\\(?([1-7])\\.([0-9]{1,2})(?![0-9.])[.)]?\\s*");
+    /** How much of what follows the number is read as the item's title. */
+    private static final int ITEM_TITLE_CHARS = 40;
+    private static final double ITEM_LEAD_CONFIDENCE = 0.9;
+
     private final Taxonomy taxonomy;
     private final ClassifierSettings settings;
     private final ContentScorer content;
@@ -366,12 +372,6 @@ public final class PassageClassifier {
     /** A passage that opens with a criteria item's number and words of that item's category. */
     private record ItemLead(int category, String why) {
     }
-
-    /** "๔.๒ การจัดการความรู้ สารสนเทศ ...": item 4.2, and the words after it are about หมวด 4. */
-    private static final Pattern ITEM_NUMBER = Pattern.compile("^[\\s\\-•]*\\(?([1-7])\\.([0-9]{1,2})(?![0-9.])[.)]?\\s*");
-    /** How much of what follows the number is read as the item's title. */
-    private static final int ITEM_TITLE_CHARS = 40;
-    private static final double ITEM_LEAD_CONFIDENCE = 0.9;
 
     /**
      * In a PMQA document, a passage that opens with an item number (4.2) whose first words are content evidence of
