@@ -39,10 +39,21 @@ final class DomainSynonyms {
         }
     }
 
-    static SynonymMap build(String rules, DomainTerms terms, Analyzer linear) {
+    /**
+     * @param files each rules file's name and text, parsed in this order into one map; a bad rule is reported with
+     *              its file and line
+     */
+    static SynonymMap build(List<Map.Entry<String, String>> files, DomainTerms terms, Analyzer linear) {
         try {
             SolrSynonymParser parser = new SolrSynonymParser(true, true, linear);
-            parser.parse(new StringReader(rules));
+            for (Map.Entry<String, String> file : files) {
+                try {
+                    parser.parse(new StringReader(file.getValue()));
+                } catch (ParseException e) {
+                    // the parser's message has the line ("Invalid synonym rule at line 2")
+                    throw new IllegalStateException("bad rule in " + file.getKey() + ": " + e.getMessage(), e);
+                }
+            }
             CharsRefBuilder scratch = new CharsRefBuilder();
             for (Map.Entry<String, List<String>> t : terms.entries().entrySet()) {
                 List<String> parts = t.getValue();
@@ -54,8 +65,6 @@ final class DomainSynonyms {
             return parser.build();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (ParseException e) {
-            throw new IllegalStateException("bad synonym rule near line " + e.getErrorOffset() + ": " + e.getMessage(), e);
         }
     }
 }

@@ -33,9 +33,11 @@ public final class KlangruAnalysis {
         static final DomainTerms TERMS = DomainTerms.load(new ThaiWordAnalyzer());
         static final String SYNONYM_RULES = DomainSynonyms.text(DomainSynonyms.RESOURCE);
         static final String PARAPHRASE_RULES = DomainSynonyms.text(DomainSynonyms.PARAPHRASES);
-        static final SynonymMap SYNONYMS = DomainSynonyms.build(SYNONYM_RULES, TERMS, linear());
-        static final SynonymMap WITH_PARAPHRASES = DomainSynonyms.build(SYNONYM_RULES + "\n" + PARAPHRASE_RULES,
-                TERMS, linear());
+        static final SynonymMap SYNONYMS = DomainSynonyms.build(
+                List.of(Map.entry(DomainSynonyms.RESOURCE, SYNONYM_RULES)), TERMS, linear());
+        static final SynonymMap WITH_PARAPHRASES = DomainSynonyms.build(List.of(
+                Map.entry(DomainSynonyms.RESOURCE, SYNONYM_RULES),
+                Map.entry(DomainSynonyms.PARAPHRASES, PARAPHRASE_RULES)), TERMS, linear());
         static final String VERSION = ThaiWordAnalyzer.VERSION + "/" + ThaiNgramAnalyzer.VERSION + "/icu"
                 + VersionInfo.ICU_VERSION + "/terms-" + contentHash(TERMS, SYNONYM_RULES + "\n" + PARAPHRASE_RULES);
 

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.*;
@@ -130,5 +131,16 @@ class KlangruAnalysisTest {
         String c = KlangruAnalysis.contentHash(DomainTerms.parse("ศึกษาดูงาน\nผู้รับบริการ\n", words), "km, การจัดการความรู้\n");
         assertEquals(a, b, "comments do not change the version");
         assertNotEquals(a, c, "a new term does");
+    }
+
+    @Test
+    void aBadRuleNamesItsFileAndLine() {
+        DomainTerms terms = KlangruAnalysis.domainTerms();
+        Analyzer linear = new DomainWordAnalyzer(DomainWordAnalyzer.Mode.LINEAR, terms, null);
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> DomainSynonyms.build(List.of(
+                Map.entry(DomainSynonyms.RESOURCE, "km, การจัดการความรู้\n"),
+                Map.entry(DomainSynonyms.PARAPHRASES, "# comment\nบุคลากร => เจ้าหน้าที่ => พนักงาน\n")), terms, linear));
+        assertTrue(e.getMessage().startsWith("bad rule in paraphrases.txt: ") && e.getMessage().contains("line 2"),
+                e.getMessage());
     }
 }
