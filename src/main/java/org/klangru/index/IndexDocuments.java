@@ -28,7 +28,7 @@ public final class IndexDocuments {
      * with another layout, or cut into passages another way, is rebuilt. 2: the content hash of document records is
      * an indexed keyword. 3: hard-wrapped plain-text lines are rejoined before passages are cut. 4: a scraped
      * head loses its site breadcrumb and title copies ({@code ingest.HeadLines}). 5: PDF tone marks drawn after
-     * the next consonant are put back ({@code text.MarkOrder}, {@code text.DriftedTones}), and the classifier
+     * the next consonant are put back ({@code text.DriftedTones}), and the classifier
      * reads item numbers and short items' topics; bump it whenever extraction, repair or classifier code changes
      * what records hold, as neither the analyzer version nor the taxonomy's fingerprint sees code.
      */

@@ -5,10 +5,12 @@ import com.ibm.icu.text.BreakIterator;
 import java.nio.CharBuffer;
 
 /**
- * A tone mark that a PDF text layer gives after the consonant following its syllable: {@code ขึน้} for
- * {@code ขึ้น}, {@code บ่งชีอ้งค์} for {@code บ่งชี้องค์}, {@code ตัวชีวั้ด} for {@code ตัวชี้วัด}. After an upper
- * vowel (ิ ี ึ ื) the same letters can be right ({@code มีน้ำ}: the tone is on the next syllable), so the mark moves
- * back onto the vowel only where that leaves fewer characters outside dictionary words around it.
+ * A tone mark that a PDF text layer gives after the consonant following its syllable: {@code ตัง้} for
+ * {@code ตั้ง}, {@code ขึน้} for {@code ขึ้น}, {@code บ่งชีอ้งค์} for {@code บ่งชี้องค์}, {@code ตัวชีวั้ด} for
+ * {@code ตัวชี้วัด}. After mai han akat the mark always moves back: that vowel takes a final, so the tone cannot be
+ * the next syllable's. After an upper vowel (ิ ี ึ ื) the same letters can be right ({@code มีน้ำ}: the tone is on
+ * the next syllable), so there the mark moves back only where that leaves fewer characters outside dictionary
+ * words around it.
  */
 final class DriftedTones {
 
@@ -25,9 +27,18 @@ final class DriftedTones {
         CharSequence text = CharBuffer.wrap(a, 0, n);
         for (int i = 0; i + 3 < n; i++) {
             int tone = toneAfterNext(a, i, n);
+            if (tone < 0) {
+                continue;
+            }
+            // mai han akat always takes a final, so a tone right after that final can belong to no other consonant
+            if (a[i + 1] == ThaiChars.MAI_HAN_AKAT && tone == i + 3) {
+                moveBack(a, i + 2, tone);
+                moved = true;
+                continue;
+            }
             // a word that starts with the next consonant and spans the tone (ส่วน in มีส่วน) says the tone is where it
             // belongs; a lookup in the dictionary's trie spares the segmentation at almost every such place
-            if (tone < 0 || ThaiDictionary.anyWordAcross(text, i + 2, tone + 1)) {
+            if (ThaiDictionary.anyWordAcross(text, i + 2, tone + 1)) {
                 continue;
             }
             int start = ThaiChars.runStart(a, i, WINDOW);
@@ -51,11 +62,12 @@ final class DriftedTones {
     }
 
     /**
-     * Where {@code a[i]} is a consonant with an upper vowel, followed by the next consonant, maybe that one's own upper
-     * vowel ({@code ชีวั้ด}), and then a tone with no mark after it: the tone's offset; else -1.
+     * Where {@code a[i]} is a consonant with an upper vowel or mai han akat, followed by the next consonant, maybe that
+     * one's own upper vowel ({@code ชีวั้ด}), and then a tone with no mark after it: the tone's offset; else -1.
      */
     private static int toneAfterNext(char[] a, int i, int n) {
-        if (!ThaiChars.isConsonant(a[i]) || !isUpperVowel(a[i + 1]) || !ThaiChars.isConsonant(a[i + 2])) {
+        boolean upper = isUpperVowel(a[i + 1]) || a[i + 1] == ThaiChars.MAI_HAN_AKAT;
+        if (!ThaiChars.isConsonant(a[i]) || !upper || !ThaiChars.isConsonant(a[i + 2])) {
             return -1;
         }
         int tone = i + 3;

@@ -6,9 +6,7 @@ package org.klangru.text;
  * Within each run of combining marks the order becomes: phinthu, the other vowel marks, tone marks,
  * thanthakhat, nikhahit/yamakkan. Nikhahit goes last so that it meets the า of a decomposed sara am; phinthu
  * goes first so that the result is also in NFC's canonical order. Identical marks in a row collapse to one,
- * and two sara e ({@code เเ}, a typing habit) become sara ae ({@code แ}). A tone mark drawn after the final
- * consonant of a mai han akat syllable ({@code ตัง้} for {@code ตั้ง}) goes back onto the initial: mai han akat
- * always takes a final, so a tone right after that final can belong to no other consonant.
+ * and two sara e ({@code เเ}, a typing habit) become sara ae ({@code แ}).
  */
 final class MarkOrder {
 
@@ -51,23 +49,7 @@ final class MarkOrder {
             }
             r = end;
         }
-        toneBeforeFinal(a, w);
         return w;
-    }
-
-    /**
-     * Consonant, mai han akat, final consonant, tone, no further mark: the tone goes before the final. A pass of its
-     * own over the ordered text, as collapsing a doubled mark can bring the four together.
-     */
-    private static void toneBeforeFinal(char[] a, int n) {
-        for (int i = 1; i + 2 < n; i++) {
-            if (a[i] == ThaiChars.MAI_HAN_AKAT && ThaiChars.isConsonant(a[i - 1]) && ThaiChars.isConsonant(a[i + 1])
-                    && ThaiChars.isTone(a[i + 2]) && (i + 3 == n || !ThaiChars.isCombining(a[i + 3]))) {
-                char fin = a[i + 1];
-                a[i + 1] = a[i + 2];
-                a[i + 2] = fin;
-            }
-        }
     }
 
     static String fix(String s) {

@@ -10,6 +10,10 @@ class DriftedTonesTest {
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', value = {
+        // after mai han akat, always: as pmqa-award-report-excerpt-2567.pdf gives "แต่งตั้ง"
+        "กรมแต่งต\u0E31\u0E07\u0E49 | กรมแต่งตั้ง",
+        "ต\u0E31\u0E27\u0E4Bรถ | ตั๋วรถ",
+        "กันน้ำ สั่งการ ตั้งแต่ | กันน้ำ สั่งการ ตั้งแต่",
         // as the sample award report and study-visit PDFs give them
         "จำนวนเพิ่มขึน้ทุกปี | จำนวนเพิ่มขึ้นทุกปี",
         "บุคลากรทั้งสิน้ ๔๑๒ คน | บุคลากรทั้งสิ้น ๔๑๒ คน",
