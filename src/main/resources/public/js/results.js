@@ -267,6 +267,8 @@ export async function renderResults(main, state, nav) {
   results.append(...(body.total > 0 ? heading : heading.slice(0, 1)));
   const af = activeFilters(state, nav);
   if (af && mode === 'search') results.append(af);
+  const widen = widenCategory(state, body);
+  if (widen) results.append(widen);
   if (!body.hits || body.hits.length === 0) {
     results.append(noResults(state, nav, mode));
     announce(mode === 'browse' ? 'ไม่มีข้อความในหมวดนี้' : `ไม่พบข้อความที่ตรงกับ ${state.q}`);
@@ -280,6 +282,20 @@ export async function renderResults(main, state, nav) {
     performance.mark('klangru:first-result'); // time to first result, read by the page-weight test
   }
   announce(`พบ ${body.total} ข้อความ หน้า ${state.page}`);
+}
+
+/**
+ * A category filter that leaves fewer hits than a page never empties a search silently: the answer says how many
+ * passages match without it, and this offers them.
+ */
+function widenCategory(state, body) {
+  const all = body.withoutCategory;
+  if (all === undefined || all === null || all <= body.total || !state.category.length) return null;
+  const cats = state.category.map((c) => `หมวด ${c}`).join(', ');
+  return h('p', { class: 'notice widen-category', 'data-without-category': all },
+    `ตัวกรอง ${cats} เหลือ ${num(body.total)} ข้อความ ส่วนคำค้นนี้พบ ${num(all)} ข้อความเมื่อไม่กรองหมวด `,
+    h('a', { href: toUrl({ ...state, category: [], page: 1 }) }, `ดูทั้ง ${num(all)} ข้อความ`),
+    h('span', { class: 'en', lang: 'en' }, ` (the category filter leaves ${body.total}; ${all} match without it)`));
 }
 
 function browseIntro(facets) {

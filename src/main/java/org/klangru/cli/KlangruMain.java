@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "klangru", mixinStandardHelpOptions = true, version = "Klangru 0.1",
         description = "คลังรู้ — ค้นหาเอกสารการพัฒนาคุณภาพการบริหารจัดการภาครัฐ (Thai PMQA document search)",
         subcommands = {ServeCommand.class, IndexCommand.class, SearchCommand.class, SegmentCommand.class,
-                EvidenceCommand.class})
+                EvidenceCommand.class, TrainCategoriesCommand.class})
 public final class KlangruMain implements Runnable {
 
     @CommandLine.Spec

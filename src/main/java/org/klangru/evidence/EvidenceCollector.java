@@ -1,5 +1,6 @@
 package org.klangru.evidence;
 
+import org.klangru.taxonomy.CategoryModel;
 import org.klangru.evidence.EvidencePack.Citation;
 import org.klangru.evidence.EvidencePack.Coverage;
 import org.klangru.evidence.EvidencePack.CoverageRow;
@@ -118,6 +119,13 @@ public final class EvidenceCollector {
                 "รวบรวมโดยอัตโนมัติจากเอกสารในคลังรู้ ข้อความที่ยกมาคัดจากเอกสารจริงทุกคำ ควรตรวจทานความเหมาะสมก่อนนำส่ง"
                         + " (collected automatically from the indexed documents; every quotation is verbatim; review before submitting)",
                 RULE,
+                String.format(java.util.Locale.ROOT, "ข้อความนับเป็นของหมวดเมื่อระบุหมวดไว้ (คำว่าหมวด หัวข้อ รหัสกิจกรรม"
+                        + " คำสำคัญของเกณฑ์) หรือเมื่อโมเดลจัดหมวดให้ความน่าจะเป็นตั้งแต่ %.2f (เกณฑ์หลักฐาน"
+                        + " เข้มกว่าเกณฑ์ %.2f ที่ใช้กรองผลค้นหา) (a passage counts for a category when it names it, or"
+                        + " when the category model's probability reaches the evidence threshold %.2f, stricter than"
+                        + " the search threshold %.2f)",
+                        CategoryModel.shippedEvidenceThreshold(), CategoryModel.shippedSearchThreshold(),
+                        CategoryModel.shippedEvidenceThreshold(), CategoryModel.shippedSearchThreshold()),
                 "การอ้างอิงระบุลำดับข้อความในเอกสาร (ข้อความที่ N) และลิงก์ไปยังข้อความนั้นในคลังรู้ ดัชนียังไม่เก็บเลขหน้า"
                         + " (citations give the passage number and a link; the index does not keep page numbers yet)");
     }
@@ -281,9 +289,9 @@ public final class EvidenceCollector {
             Map<Integer, Integer> counts = new HashMap<>();
             int labelled = 0;
             for (PassageRecord p : browser.passages(documentId)) {
-                if (!p.categories().isEmpty()) {
+                if (!p.evidenceCategories().isEmpty()) {
                     labelled++;
-                    p.categories().forEach(c -> counts.merge(c, 1, Integer::sum));
+                    p.evidenceCategories().forEach(c -> counts.merge(c, 1, Integer::sum));
                 }
             }
             f = new DocumentFacts(counts, labelled);

@@ -66,8 +66,9 @@ final class EvidenceSearch {
             return passage.heading();
         }
 
+        /** The labels sure enough for a pack (the category model's from its evidence threshold, not its search one). */
         List<Integer> categories() {
-            return passage.categories();
+            return passage.evidenceCategories();
         }
 
         double bestPractice() {
@@ -131,7 +132,7 @@ final class EvidenceSearch {
                 .add(query, Occur.MUST)
                 .add(new TermQuery(new Term(IndexFields.KIND, IndexFields.KIND_PASSAGE)), Occur.FILTER);
         if (category != null) {
-            q.add(new TermQuery(new Term(IndexFields.CATEGORY, String.valueOf(category))), Occur.FILTER);
+            q.add(new TermQuery(new Term(IndexFields.CATEGORY_EVIDENCE, String.valueOf(category))), Occur.FILTER);
         }
         anyOf(q, IndexFields.AGENCY, agencies);
         anyOf(q, IndexFields.YEAR, years.stream().map(String::valueOf).toList());

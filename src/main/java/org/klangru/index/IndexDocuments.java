@@ -29,10 +29,11 @@ public final class IndexDocuments {
      * an indexed keyword. 3: hard-wrapped plain-text lines are rejoined before passages are cut. 4: a scraped
      * head loses its site breadcrumb and title copies ({@code ingest.HeadLines}). 5: PDF tone marks drawn after
      * the next consonant are put back ({@code text.DriftedTones}), and the classifier
-     * reads item numbers and short items' topics; bump it whenever extraction, repair or classifier code changes
+     * reads item numbers and short items' topics. 6: the category model's labels, and the labels sure enough for
+     * evidence packs in a field of their own; bump it whenever extraction, repair or classifier code changes
      * what records hold, as neither the analyzer version nor the taxonomy's fingerprint sees code.
      */
-    public static final int SCHEMA_VERSION = 5;
+    public static final int SCHEMA_VERSION = 6;
 
     /** Between the levels of a passage's stored heading path. */
     public static final String HEADING_SEPARATOR = org.klangru.passage.Passage.SEPARATOR;
@@ -82,6 +83,9 @@ public final class IndexDocuments {
         addDocumentFacets(doc, d);
         for (Integer c : p.categories()) {
             keyword(doc, CATEGORY, String.valueOf(c), true);
+        }
+        for (Integer c : p.evidenceCategories()) {
+            keyword(doc, CATEGORY_EVIDENCE, String.valueOf(c), false);
         }
         for (String code : p.codes()) {
             keyword(doc, CODE, code, true);
@@ -163,6 +167,10 @@ public final class IndexDocuments {
         for (String c : doc.getValues(CATEGORY)) {
             categories.add(Integer.parseInt(c));
         }
+        List<Integer> evidence = new ArrayList<>();
+        for (String c : doc.getValues(CATEGORY_EVIDENCE)) {
+            evidence.add(Integer.parseInt(c));
+        }
         IndexableField best = doc.getField(BEST_PRACTICE);
         return new PassageRecord(
                 doc.get(PASSAGE_ID),
@@ -175,7 +183,8 @@ public final class IndexDocuments {
                 doc.get(WHY),
                 best == null ? 0 : best.numericValue().doubleValue(),
                 (int) longValue(doc, PAGE),
-                "true".equals(doc.get(OCR)));
+                "true".equals(doc.get(OCR)),
+                evidence);
     }
 
     /** The document-level part of a passage's stored fields. */

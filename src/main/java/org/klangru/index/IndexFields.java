@@ -48,7 +48,10 @@ public final class IndexFields {
     public static final String TITLE_WORDS = "title_words";
 
     // Labels and facets (keyword fields, doc values for counting)
+    /** Every category label of a passage (the category model's from its search threshold): filters, facets. */
     public static final String CATEGORY = "category";
+    /** The labels sure enough for evidence packs (the category model's from its stricter evidence threshold). */
+    public static final String CATEGORY_EVIDENCE = "category_evidence";
     public static final String CODE = "code";
     public static final String TYPE = "type";
     public static final String YEAR = "year";

@@ -12,6 +12,8 @@ import java.util.List;
  * @param bestPractice 0..1, how much the passage reads as a practice (ranks browse mode)
  * @param page         1-based page the passage starts on, 0 when the format has no pages
  * @param ocr          true when OCR read the passage's text from a scan or an image
+ * @param evidenceCategories the categories whose label is sure enough for an evidence pack (a subset of
+ *                     {@code categories}: the category model's labels from its stricter evidence threshold)
  */
 public record PassageRecord(
         String passageId,
@@ -24,12 +26,18 @@ public record PassageRecord(
         String why,
         double bestPractice,
         int page,
-        boolean ocr) {
+        boolean ocr,
+        List<Integer> evidenceCategories) {
+
+    public PassageRecord {
+        categories = List.copyOf(categories);
+        evidenceCategories = List.copyOf(evidenceCategories);
+    }
 
     /** A passage without page or OCR information. */
     public PassageRecord(String passageId, String documentId, int ordinal, String heading, String text,
                          List<Integer> categories, List<String> codes, String why, double bestPractice) {
-        this(passageId, documentId, ordinal, heading, text, categories, codes, why, bestPractice, 0, false);
+        this(passageId, documentId, ordinal, heading, text, categories, codes, why, bestPractice, 0, false, categories);
     }
 
     public static String passageId(String documentId, int ordinal) {

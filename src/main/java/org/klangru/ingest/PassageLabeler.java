@@ -51,7 +51,7 @@ public final class PassageLabeler {
             return new PassageRecord(PassageRecord.passageId(documentId, p.ordinal()), documentId, p.ordinal(),
                     p.headingPath(), p.text(), c.categoryNumbers().stream().distinct().sorted().toList(),
                     c.codeNames().stream().distinct().toList(), json(why), score.score(), p.page(),
-                    ocrPages.contains(p.page()));
+                    ocrPages.contains(p.page()), c.evidenceCategories());
         }).toList();
     }
 

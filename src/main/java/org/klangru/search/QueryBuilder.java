@@ -220,8 +220,11 @@ final class QueryBuilder {
             rare.add(new TermQuery(new Term(IndexFields.CODE, code)));
         }
         for (int category : uq.categories()) {
-            addShould(core, new TermQuery(new Term(IndexFields.CATEGORY, String.valueOf(category))), CATEGORY_BOOST);
-            rare.add(new TermQuery(new Term(IndexFields.CATEGORY, String.valueOf(category))));
+            // a query that names a หมวด is answered by passages surely about it: the evidence-level labels, not the
+            // recall-oriented ones that filters use (with those, a third of a PMQA corpus shares the boost)
+            Term sure = new Term(IndexFields.CATEGORY_EVIDENCE, String.valueOf(category));
+            addShould(core, new TermQuery(sure), CATEGORY_BOOST);
+            rare.add(new TermQuery(sure));
         }
         if (anyCommon && !rare.isEmpty()) {
             BooleanQuery.Builder oneRare = new BooleanQuery.Builder();
@@ -349,6 +352,13 @@ final class QueryBuilder {
             q.add(new TermQuery(new Term(IndexFields.KIND, IndexFields.KIND_PASSAGE)), Occur.FILTER);
         }
         addFilter(q, IndexFields.CATEGORY, r.categories(), String::valueOf);
+        if (browse && !r.categories().isEmpty()) {
+            // browsing a หมวด: passages surely about it come first (browse sorts by score, then best practice)
+            BooleanQuery.Builder sure = new BooleanQuery.Builder();
+            r.categories().forEach(c -> sure.add(new TermQuery(new Term(IndexFields.CATEGORY_EVIDENCE, String.valueOf(c))),
+                    Occur.SHOULD));
+            q.add(new ConstantScoreQuery(sure.build()), Occur.SHOULD);
+        }
         addFilter(q, IndexFields.CODE, r.codes(), Function.identity());
         addFilter(q, IndexFields.TYPE, r.types(), Function.identity());
         addFilter(q, IndexFields.YEAR, r.years(), String::valueOf);

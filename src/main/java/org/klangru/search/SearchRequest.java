@@ -45,6 +45,11 @@ public record SearchRequest(
         return query.isEmpty();
     }
 
+    /** The same request without its category filter. */
+    public SearchRequest withoutCategories() {
+        return new SearchRequest(query, List.of(), codes, types, years, agencies, sources, order, page, size);
+    }
+
     public boolean hasLabelFilter() {
         return !categories.isEmpty() || !codes.isEmpty();
     }

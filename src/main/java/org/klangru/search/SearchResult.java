@@ -10,6 +10,9 @@ import java.util.Map;
  *
  * @param total           every passage the query matches (exact)
  * @param facetsEstimated the facet counts come from a sample of the matches (a query matching very many passages)
+ * @param withoutCategory when a category filter leaves fewer hits than a page: how many passages the same query
+ *                        matches without it (null otherwise), so that a filter never silently empties a search
+ * @param labelThreshold  the category model's probability from which a category counts as a label for filters
  */
 @Serdeable
 public record SearchResult(
@@ -21,10 +24,13 @@ public record SearchResult(
         String mode,
         List<SearchHit> hits,
         Map<String, Map<String, Integer>> facets,
-        boolean facetsEstimated) {
+        boolean facetsEstimated,
+        Long withoutCategory,
+        double labelThreshold) {
 
     /** The same answer, served again in {@code ms}. */
     public SearchResult withTookMs(long ms) {
-        return new SearchResult(query, total, ms, page, size, mode, hits, facets, facetsEstimated);
+        return new SearchResult(query, total, ms, page, size, mode, hits, facets, facetsEstimated, withoutCategory,
+                labelThreshold);
     }
 }

@@ -17,6 +17,7 @@ import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.klangru.index.IndexFields;
+import org.klangru.taxonomy.CategoryModel;
 import org.klangru.index.IndexStore;
 
 import java.io.IOException;
@@ -33,7 +34,8 @@ import java.util.Set;
  * matched, and facet counts over all matches. Browse mode (no query) ranks by best-practice score.
  */
 public final class SnippetSearcher {
-    private static final Sort BROWSE_ORDER = new Sort(
+    /** Browse: passages surely about a browsed หมวด first (their score is higher), then best practices. */
+    private static final Sort BROWSE_ORDER = new Sort(SortField.FIELD_SCORE,
             new SortField(IndexFields.BEST_PRACTICE, SortField.Type.LONG, true),
             new SortField(IndexFields.ORDINAL, SortField.Type.LONG));
     private static final Sort DATE_ORDER = dateOrder();
@@ -67,6 +69,8 @@ public final class SnippetSearcher {
     private final QueryBuilder queries;
     private final SnippetHighlighter highlighter;
     private final ResultCache cache = new ResultCache();
+    /** Labels from the category model start at this probability; answers say so. */
+    private final double labelThreshold = CategoryModel.shippedSearchThreshold();
 
     public SnippetSearcher(IndexStore store) {
         this(store, RESCORE_DEPTH);
@@ -84,7 +88,8 @@ public final class SnippetSearcher {
         List<String> terms = queries.terms(request);
         if (!request.browse() && terms.isEmpty() && !request.hasLabelFilter()) {
             // only punctuation or marks: nothing to look for
-            return new SearchResult(request.query(), 0, 0, request.page(), request.size(), "search", List.of(), Map.of(), false);
+            return new SearchResult(request.query(), 0, 0, request.page(), request.size(), "search", List.of(), Map.of(),
+                    false, null, labelThreshold);
         }
         boolean browse = terms.isEmpty();
         // rank a window larger than the page, so that folding copies still fills the page
@@ -99,12 +104,14 @@ public final class SnippetSearcher {
             IndexSearcher searcher = new IndexSearcher(shared.getIndexReader());
             searcher.setSimilarity(PASSAGE_SIMILARITY);
             CommonWords common = CommonWords.of(searcher.getIndexReader());
-            QueryBuilder.Built used = queries.build(request, QueryBuilder.Words.ALL, common);
+            QueryBuilder.Words words = QueryBuilder.Words.ALL;
+            QueryBuilder.Built used = queries.build(request, words, common);
             Ranked ranked = rank(searcher, used, request, browse, window);
             // decided on the page size alone, so that every page of a query counts the same hits
             if (!browse && ranked.top().totalHits.value < (long) request.size() * FULL_TIER_PAGES) {
                 // too few passages hold every word to fill the page: any word counts, and Thai letters in compounds
-                used = queries.build(request, QueryBuilder.Words.ANY, common);
+                words = QueryBuilder.Words.ANY;
+                used = queries.build(request, words, common);
                 ranked = rank(searcher, used, request, false, window);
             }
             TopDocs topDocs = ranked.top();
@@ -120,8 +127,14 @@ public final class SnippetSearcher {
                         .withCopies(page.copySources().get(k)));
             }
             long took = (System.nanoTime() - started) / 1_000_000;
+            Long withoutCategory = null;
+            if (!browse && !request.categories().isEmpty() && topDocs.totalHits.value < request.size()) {
+                withoutCategory = (long) searcher.count(
+                        queries.build(request.withoutCategories(), words, common).matching());
+            }
             SearchResult result = new SearchResult(request.query(), topDocs.totalHits.value, took, request.page(),
-                    request.size(), browse ? "browse" : "search", hits, ranked.facets(), ranked.facetsSampled());
+                    request.size(), browse ? "browse" : "search", hits, ranked.facets(), ranked.facetsSampled(),
+                    withoutCategory, labelThreshold);
             cache.put(shared.getIndexReader(), request, result);
             return result;
         });

@@ -22,7 +22,10 @@ import java.util.regex.Pattern;
  *   <li>the heading stack: the innermost heading that names exactly one PMQA category is inherited;</li>
  *   <li>activity codes (CS1, CS 1 A, ranges), which also give their category;</li>
  *   <li>only when none of the above gave a category: content evidence from the taxonomy's weighted phrases, above
- *       the threshold the file sets (chosen from measured precision), at most two categories, none for overviews.</li>
+ *       the threshold the file sets (chosen from measured precision), at most two categories, none for overviews;</li>
+ *   <li>the learned {@link CategoryModel}: every category whose probability reaches the model's search threshold,
+ *       with the probability as confidence and the words that weighed most as the reason. It reads what the
+ *       paragraph is about where no marker names a category, which is most real text.</li>
  * </ol>
  * When the passage opens with a category (or inherits one) that category leads, and other categories it only refers
  * to ("สอดคล้องกับการปฏิบัติการในหมวด 1 - 6") are not labels.
@@ -49,9 +52,25 @@ public final class PassageClassifier {
     private static final int LAW = 1;
     private static final int DUST = 2;
     private final Map<String, PhraseMatcher> editionCues = new LinkedHashMap<>();
+    private final CategoryModel model;
 
+    /** A classifier with the shipped category model. */
     public PassageClassifier(Taxonomy taxonomy) {
+        this(taxonomy, CategoryModel.shipped(taxonomy));
+    }
+
+    /**
+     * A classifier of markers, headings, codes and the taxonomy's phrases only, without the learned model: what
+     * labelled passages before the model, kept for measuring what the model adds.
+     */
+    public static PassageClassifier rulesOnly(Taxonomy taxonomy) {
+        return new PassageClassifier(taxonomy, null);
+    }
+
+    /** @param model the learned category model, or null for rules only */
+    PassageClassifier(Taxonomy taxonomy, CategoryModel model) {
         this.taxonomy = taxonomy;
+        this.model = model;
         this.settings = taxonomy.classifier();
         this.content = new ContentScorer(taxonomy);
         this.mentions = new CategoryMentions(taxonomy);
@@ -108,7 +127,8 @@ public final class PassageClassifier {
                 .filter(h -> !h.isEmpty()).toList();
         Context ctx = context(compact, headings, passage.documentTitle());
         Labels labels = new Labels();
-        ContentScorer.Result scores = content.score(compact);
+        ContentScorer.Result evidence = content.score(compact);
+        ContentScorer.Result scores = evidence;
 
         // category names in free text are explicit in PMQA context or when they are award names ("ด้าน...");
         // elsewhere ("มุ่งเน้นผลลัพธ์การดำเนินการของหน่วยงาน" in cabinet news) they are medium content evidence
@@ -191,8 +211,35 @@ public final class PassageClassifier {
                                 + " (content keywords)");
             }
         }
+        // a passage that opens with (or sits under) its category is about that one: others need the model's
+        // evidence threshold, as a second topic must be clear beside a named one
+        addModelLabels(text, evidence, passage.documentTitle(), lead != null, labels);
         return labels.result();
     }
+
+    /**
+     * Categories the learned model finds the paragraph about, from its search threshold, or from its evidence
+     * threshold when the passage already has a leading category.
+     */
+    private void addModelLabels(String normalized, ContentScorer.Result evidence, String title, boolean hasLead,
+                                Labels labels) {
+        if (model == null) {
+            return;
+        }
+        double threshold = hasLead ? model.evidenceThreshold() : model.searchThreshold();
+        for (CategoryModel.Score s : model.score(normalized, evidence, title)) {
+            if (s.probability() < threshold) {
+                continue;
+            }
+            labels.modelCategory(s.category(), s.probability(), s.probability() >= model.evidenceThreshold(),
+                    "โมเดลจัดหมวด: ความน่าจะเป็น " + fmt2(s.probability())
+                    + " ≥ เกณฑ์" + (hasLead ? "หลักฐาน " : "ค้นหา ") + fmt2(threshold)
+                    + (s.words().isEmpty() ? "" : "; คำที่มีน้ำหนักมาก: " + String.join(", ", s.words()))
+                    + " (category model " + model.version() + ")");
+        }
+    }
+
+
 
     /** Activity codes: the passage's own, else those of the innermost heading that has some. */
     private void addCodes(String text, List<String> headings, Context ctx, ContentScorer.Result scores,
@@ -487,13 +534,31 @@ public final class PassageClassifier {
         return String.format(Locale.ROOT, "%.1f", d);
     }
 
+    private static String fmt2(double d) {
+        return String.format(Locale.ROOT, "%.2f", d);
+    }
+
     /** Collects labels, keeping the highest confidence per category or code and every distinct reason. */
     private static final class Labels {
         private final Map<Integer, double[]> catConf = new LinkedHashMap<>();
         private final Map<Integer, List<String>> catWhy = new LinkedHashMap<>();
         private final Map<String, CodeLabel> codes = new LinkedHashMap<>();
+        /** Categories a marker, heading, code or taxonomy phrase gave, or the model above its evidence threshold. */
+        private final Set<Integer> evidence = new java.util.TreeSet<>();
 
         void category(int c, double confidence, String why) {
+            evidence.add(c);
+            add(c, confidence, why);
+        }
+
+        void modelCategory(int c, double probability, boolean sureEnoughForEvidence, String why) {
+            if (sureEnoughForEvidence) {
+                evidence.add(c);
+            }
+            add(c, probability, why);
+        }
+
+        private void add(int c, double confidence, String why) {
             catConf.computeIfAbsent(c, k -> new double[1]);
             catConf.get(c)[0] = Math.max(catConf.get(c)[0], confidence);
             List<String> whys = catWhy.computeIfAbsent(c, k -> new ArrayList<>());
@@ -527,7 +592,7 @@ public final class PassageClassifier {
                     .thenComparingInt(CategoryLabel::category));
             List<CodeLabel> cs = new ArrayList<>(codes.values());
             cs.sort(Comparator.comparing(CodeLabel::code));
-            return new Classification(cats, cs);
+            return new Classification(cats, cs, List.copyOf(evidence));
         }
     }
 }

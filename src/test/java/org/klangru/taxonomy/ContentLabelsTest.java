@@ -12,7 +12,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Content labels: only without markers, only above the threshold, explained with the phrases that counted. */
 class ContentLabelsTest {
-    private static final PassageClassifier CLASSIFIER = new PassageClassifier(Taxonomy.loadDefault());
+    // the rules alone: the learned model has tests of its own (CategoryModelTest, TrapsTest)
+    private static final PassageClassifier CLASSIFIER = PassageClassifier.rulesOnly(Taxonomy.loadDefault());
 
     @ParameterizedTest(name = "{0} -> [{2}]")
     @CsvSource(delimiter = '|', nullValues = "", value = {

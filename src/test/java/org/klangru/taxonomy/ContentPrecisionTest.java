@@ -107,7 +107,7 @@ class ContentPrecisionTest {
 
     static Point measure(Taxonomy taxonomy, double threshold, double withoutContext, List<String[]> passages,
                          Map<String, Judgement> j, StringBuilder wrong) {
-        PassageClassifier pc = new PassageClassifier(withThresholds(taxonomy, threshold, withoutContext));
+        PassageClassifier pc = PassageClassifier.rulesOnly(withThresholds(taxonomy, threshold, withoutContext));
         int labels = 0, correct = 0, required = 0, found = 0;
         for (String[] passage : passages) {
             String text = passage[0];
@@ -138,7 +138,7 @@ class ContentPrecisionTest {
         Assumptions.assumeTrue(SeedPassages.available(), "shared data not found at " + SeedPassages.SHARED);
         Taxonomy taxonomy = Taxonomy.loadDefault();
         ClassifierSettings s = taxonomy.classifier();
-        PassageClassifier pc = new PassageClassifier(taxonomy);
+        PassageClassifier pc = PassageClassifier.rulesOnly(taxonomy);
         Map<String, Judgement> j = judgements();
         List<String[]> passages = unmarkedPassages(pc);
         assertEquals(j.size(), passages.size(), "the judgement file must cover exactly the unmarked seed passages");

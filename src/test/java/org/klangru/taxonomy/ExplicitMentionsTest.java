@@ -16,7 +16,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * escapes allowed), document title (may be empty), expected categories (space separated, empty for none).
  */
 class ExplicitMentionsTest {
-    private static final PassageClassifier CLASSIFIER = new PassageClassifier(Taxonomy.loadDefault());
+    // the rules alone: the learned model has tests of its own (CategoryModelTest, TrapsTest)
+    private static final PassageClassifier CLASSIFIER = PassageClassifier.rulesOnly(Taxonomy.loadDefault());
 
     static List<Integer> categories(String text, String title) {
         Classification c = CLASSIFIER.classify(new PassageContext(unescape(text), List.of(), title));

@@ -387,6 +387,34 @@ class WebPageEndToEndTest implements TestPropertyProvider {
     }
 
     @Test
+    void aCategoryFilterThatLeavesFewHitsOffersTheSearchWithoutIt() {
+        // the category whose filter keeps the fewest of the query's passages, as the API counts them
+        String q = "การจัดการความรู้";
+        int category = 0;
+        long kept = Long.MAX_VALUE;
+        for (int c = 1; c <= 7; c++) {
+            JsonNode body = http.get("/api/snippets?q=" + enc(q) + "&category=" + c).json();
+            if (body.hasNonNull("withoutCategory") && body.get("total").asLong() < kept) {
+                category = c;
+                kept = body.get("total").asLong();
+            }
+        }
+        assertTrue(category > 0, "some category filter leaves fewer than a page of hits");
+
+        browser.open("/?q=" + enc(q) + "&category=" + category);
+        WebElement notice = browser.waitVisible(By.cssSelector(".widen-category"));
+        assertTrue(notice.getText().contains("เมื่อไม่กรองหมวด"), notice.getText());
+        int without = Integer.parseInt(notice.getAttribute("data-without-category"));
+        assertTrue(without > kept, notice.getText());
+        browser.screenshot("category-filter-widen");
+
+        notice.findElement(By.tagName("a")).click();
+        browser.waitVisible(By.cssSelector(".hits .hit"));
+        assertFalse(browser.urlQuery().contains("category="), browser.urlQuery());
+        assertEquals(without, shownTotal(), "the link shows every passage the query matches");
+    }
+
+    @Test
     void aVeryLongDocumentOpensAtThePassageAndShowsMoreOnRequest() {
         browser.open("/?q=" + enc(LONG_DOC_WORDS));
         browser.waitVisible(By.cssSelector(".hits .hit .open-doc")).click();

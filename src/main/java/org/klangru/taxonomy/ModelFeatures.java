@@ -1,0 +1,105 @@
+package org.klangru.taxonomy;
+
+import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.util.ULocale;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * What the category model reads in a passage: its ICU words and the pairs of adjacent words (so that "แผน|ปฏิบัติ"
+ * differs from "แผน" and "ปฏิบัติ" apart), each counted once, and how strongly the taxonomy's own evidence phrases
+ * point at each category ({@code kw4=2}: score band 2 of หมวด 4), and the words of the document's title ({@code t=}),
+ * since a news item's title tells what its paragraphs are about ("วันจัดการความรู้" above a speaker's paragraph).
+ * Numbers become one word: a year or a count says nothing about a category. Thread-safe.
+ */
+final class ModelFeatures {
+    private static final ULocale THAI = new ULocale("th");
+    /** ICU word breakers are not thread-safe and costly to make: one per thread. */
+    private static final ThreadLocal<BreakIterator> WORDS =
+            ThreadLocal.withInitial(() -> BreakIterator.getWordInstance(THAI));
+    /** Word prefix, pair prefix, keyword-band prefix. */
+    static final String WORD = "w=";
+    static final String PAIR = "p=";
+    static final String KEYWORD = "kw";
+    static final String TITLE = "t=";
+    /** Present in every passage: the model's intercept, so that a passage with little to read gets the base rate. */
+    static final String BIAS = "bias";
+
+    /** The taxonomy's evidence, or null for a model of words alone. */
+    private final ContentScorer content;
+
+    ModelFeatures(ContentScorer content) {
+        this.content = content;
+    }
+
+    /** The features of a passage's text and its document's title, without repeats, in first-seen order. */
+    String[] of(String text, String title) {
+        String normalized = MatchText.normalize(text);
+        return of(normalized, content == null ? null : content.score(MatchText.compact(normalized)), title);
+    }
+
+    /**
+     * The same, for a text already {@link MatchText#normalize normalised} whose evidence scores the classifier has
+     * computed (scoring twice would cost a tenth of labelling).
+     */
+    String[] of(String normalized, ContentScorer.Result evidence, String title) {
+        Set<String> out = new LinkedHashSet<>();
+        out.add(BIAS);
+        if (title != null && !title.isBlank()) {
+            for (String w : words(MatchText.normalize(title))) {
+                out.add(TITLE + w);
+            }
+        }
+        String previous = null;
+        for (String w : words(normalized)) {
+            out.add(WORD + w);
+            if (previous != null) {
+                out.add(PAIR + previous + "_" + w);
+            }
+            previous = w;
+        }
+        if (content != null) {
+            for (ContentScorer.CategoryScore s : evidence.scores().values()) {
+                out.add(KEYWORD + s.category() + "=" + band(s.score()));
+            }
+        }
+        return out.toArray(String[]::new);
+    }
+
+    /** Score bands of the taxonomy's evidence: below one medium concept, one, two, three or more. */
+    private static int band(double score) {
+        return score < 1 ? 0 : score < 2 ? 1 : score < 3 ? 2 : 3;
+    }
+
+    /** The words of a normalised text: letters and digits only, ASCII lower-cased, numbers as {@code #}. */
+    static List<String> words(String normalized) {
+        List<String> out = new ArrayList<>();
+        BreakIterator it = WORDS.get();
+        it.setText(normalized);
+        int start = it.first();
+        for (int end = it.next(); end != BreakIterator.DONE; start = end, end = it.next()) {
+            if (it.getRuleStatus() == BreakIterator.WORD_NONE) {
+                continue; // spaces and punctuation
+            }
+            String w = normalized.substring(start, end);
+            out.add(it.getRuleStatus() >= BreakIterator.WORD_NUMBER && it.getRuleStatus() < BreakIterator.WORD_NUMBER_LIMIT
+                    ? "#" : w.toLowerCase(Locale.ROOT));
+        }
+        return out;
+    }
+
+    /** The word a feature stands for, as a reader would see it ("แผน ปฏิบัติ" for a pair); null for keyword bands. */
+    static String display(String feature) {
+        if (feature.startsWith(WORD)) {
+            return feature.substring(WORD.length());
+        }
+        if (feature.startsWith(PAIR)) {
+            return feature.substring(PAIR.length()).replace('_', ' ');
+        }
+        return null;
+    }
+}
