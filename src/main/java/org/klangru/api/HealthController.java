@@ -42,7 +42,8 @@ class HealthController {
     }
 
     @Get
-    @io.swagger.v3.oas.annotations.Operation(summary = "สถานะของดัชนี (index status: open, counts, last ingest)")
+    @ErrorAnswers.Unavailable
+    @io.swagger.v3.oas.annotations.Operation(operationId = "getHealth", summary = "สถานะของดัชนี (index status: open, counts, last ingest)")
     Map<String, Object> health() {
         Map<String, Object> body = new LinkedHashMap<>();
         try {

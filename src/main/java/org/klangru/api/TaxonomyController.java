@@ -15,7 +15,8 @@ class TaxonomyController {
     }
 
     @Get
-    @Operation(summary = "หมวด รหัสกิจกรรม และประเด็นพิจารณาที่ระบบรู้จัก (the categories and activity codes the classifier knows)")
+    @ErrorAnswers.TokenRequired
+    @Operation(operationId = "getTaxonomy", summary = "หมวด รหัสกิจกรรม และประเด็นพิจารณาที่ระบบรู้จัก (the categories and activity codes the classifier knows)")
     Taxonomy taxonomy() {
         return taxonomy;
     }
