@@ -6,6 +6,7 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Part;
 import io.micronaut.http.annotation.PathVariable;
@@ -35,6 +36,7 @@ import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 
 /** Adding documents by upload and removing them. Only with a token ({@link ApiAccessRule}); every file is audited. */
+@Tag(name = "documents", description = "เอกสารในดัชนี (indexed documents)")
 @Controller("/api/documents")
 @ExecuteOn(TaskExecutors.BLOCKING)
 class DocumentWritesController {

@@ -2,6 +2,7 @@ package org.klangru.api;
 
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.annotation.Controller;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.scheduling.TaskExecutors;
@@ -37,6 +38,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /** The indexed documents, their metadata and their passages in order. */
+@Tag(name = "documents", description = "เอกสารในดัชนี (indexed documents)")
 @Controller("/api/documents")
 @ExecuteOn(TaskExecutors.BLOCKING)
 class DocumentsController {

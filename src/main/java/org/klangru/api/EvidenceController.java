@@ -7,6 +7,7 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Controller;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
@@ -34,6 +35,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /** Evidence packs: a category's strongest passages per item, KM step and change element, with a coverage table. */
+@Tag(name = "evidence", description = "แฟ้มหลักฐาน (evidence packs)")
 @Controller("/api/evidence")
 @ExecuteOn(TaskExecutors.BLOCKING)
 class EvidenceController {

@@ -1,6 +1,7 @@
 package org.klangru.api;
 
 import io.micronaut.http.annotation.Controller;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Says whether the index is open and what it holds. */
+@Tag(name = "health", description = "สถานะ (status)")
 @Controller("/api/health")
 @ExecuteOn(TaskExecutors.BLOCKING)
 class HealthController {

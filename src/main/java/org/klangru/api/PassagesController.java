@@ -2,6 +2,7 @@ package org.klangru.api;
 
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.annotation.Controller;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.scheduling.TaskExecutors;
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /** Passages similar to a given one (more like this, on Thai words). */
+@Tag(name = "passages", description = "ข้อความย่อย (passages)")
 @Controller("/api/passages")
 @ExecuteOn(TaskExecutors.BLOCKING)
 class PassagesController {

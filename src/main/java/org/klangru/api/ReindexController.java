@@ -3,6 +3,7 @@ package org.klangru.api;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Controller;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
@@ -23,6 +24,7 @@ import java.nio.file.Path;
  * run (files may have changed after the running one listed them) rather than failing. Writing routes under
  * {@code /api} need a token once security is on; this controller does not check one itself.
  */
+@Tag(name = "reindex", description = "การนำเข้าใหม่ (re-indexing)")
 @Controller("/api/reindex")
 @ExecuteOn(TaskExecutors.BLOCKING)
 class ReindexController {

@@ -2,6 +2,7 @@ package org.klangru.api;
 
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.annotation.Controller;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
@@ -17,6 +18,7 @@ import org.klangru.search.SnippetSearcher;
 import java.io.IOException;
 
 /** Best-practice snippets by query, category and activity code. */
+@Tag(name = "snippets", description = "ค้นหาข้อความย่อย (search passages)")
 @Controller("/api/snippets")
 @ExecuteOn(TaskExecutors.BLOCKING)
 class SnippetsController {

@@ -2,6 +2,7 @@ package org.klangru.api;
 
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.annotation.Controller;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
@@ -16,6 +17,7 @@ import java.io.IOException;
 import java.util.List;
 
 /** Completions from titles, headings and domain terms as the user types. */
+@Tag(name = "suggest", description = "คำแนะนำขณะพิมพ์ (completions)")
 @Controller("/api/suggest")
 @ExecuteOn(TaskExecutors.BLOCKING)
 class SuggestController {

@@ -11,7 +11,10 @@ import org.junit.jupiter.api.TestInstance;
 import org.klangru.TestCorpora;
 import org.klangru.apiclient.ApiClient;
 import org.klangru.apiclient.ApiException;
-import org.klangru.apiclient.api.DefaultApi;
+import org.klangru.apiclient.api.DocumentsApi;
+import org.klangru.apiclient.api.ReindexApi;
+import org.klangru.apiclient.api.SnippetsApi;
+import org.klangru.apiclient.api.TaxonomyApi;
 import org.klangru.apiclient.model.DocumentViewsDocumentList;
 import org.klangru.apiclient.model.DocumentViewsDocumentView;
 import org.klangru.apiclient.model.SearchHit;
@@ -43,8 +46,11 @@ class GeneratedClientTest implements TestPropertyProvider {
     @Inject
     Ingestor ingestor;
 
-    DefaultApi api;
     ApiClient client;
+    SnippetsApi snippets;
+    DocumentsApi documents;
+    TaxonomyApi taxonomyApi;
+    ReindexApi reindex;
 
     @Override
     public Map<String, String> getProperties() {
@@ -59,12 +65,15 @@ class GeneratedClientTest implements TestPropertyProvider {
         assertEquals(3, report.added(), report.summary());
         client = new ApiClient();
         client.updateBaseUri(server.getURI().toString());
-        api = new DefaultApi(client);
+        snippets = new SnippetsApi(client);
+        documents = new DocumentsApi(client);
+        taxonomyApi = new TaxonomyApi(client);
+        reindex = new ReindexApi(client);
     }
 
     @Test
     void thaiQueryInACategoryReadsTypedHits() throws ApiException {
-        SearchResult result = api.searchSnippets("การจัดการความรู้", List.of(4), null, null, null, null, null, null, 1, 5);
+        SearchResult result = snippets.searchSnippets("การจัดการความรู้", List.of(4), null, null, null, null, null, null, 1, 5);
         assertEquals("การจัดการความรู้", result.getQuery());
         assertEquals("search", result.getMode());
         assertFalse(result.getHits().isEmpty(), result.toString());
@@ -81,16 +90,16 @@ class GeneratedClientTest implements TestPropertyProvider {
 
     @Test
     void documentsAndTaxonomyAreTyped() throws ApiException {
-        DocumentViewsDocumentList list = api.listDocuments(1, 2);
+        DocumentViewsDocumentList list = documents.listDocuments(1, 2);
         assertEquals(3L, list.getTotal());
         assertEquals(2, list.getDocuments().size());
-        DocumentViewsDocumentList rest = api.listDocuments(2, 2);
+        DocumentViewsDocumentList rest = documents.listDocuments(2, 2);
         assertEquals(1, rest.getDocuments().size());
         DocumentViewsDocumentView one = rest.getDocuments().get(0);
-        assertEquals(one.getSource(), api.getDocument(one.getId()).getSource());
+        assertEquals(one.getSource(), documents.getDocument(one.getId()).getSource());
         assertTrue(one.getPassages() > 0);
 
-        Taxonomy taxonomy = api.getTaxonomy();
+        Taxonomy taxonomy = taxonomyApi.getTaxonomy();
         assertEquals(7, taxonomy.getCategories().size());
         assertEquals(4, taxonomy.getCategories().get(3).getNumber());
         assertTrue(taxonomy.getCategories().get(3).getNameTh().contains("ความรู้"), taxonomy.getCategories().get(3).getNameTh());
@@ -99,25 +108,25 @@ class GeneratedClientTest implements TestPropertyProvider {
     @Test
     void aBadParameterIsTheTypedError() throws JsonProcessingException {
         ApiException e = assertThrows(ApiException.class,
-                () -> api.searchSnippets("ความรู้", List.of(9), null, null, null, null, null, null, null, null));
+                () -> snippets.searchSnippets("ความรู้", List.of(9), null, null, null, null, null, null, null, null));
         assertEquals(400, e.getCode());
         org.klangru.apiclient.model.ApiError error = typed(e);
         assertEquals("bad_request", error.getError());
         assertEquals("category", error.getParameter());
         assertTrue(error.getMessage().contains("หมวด"), error.getMessage());
 
-        ApiException size = assertThrows(ApiException.class, () -> api.listDocuments(1, 0));
+        ApiException size = assertThrows(ApiException.class, () -> documents.listDocuments(1, 0));
         assertEquals(400, size.getCode());
         assertEquals("size", typed(size).getParameter());
 
-        ApiException missing = assertThrows(ApiException.class, () -> api.getDocument("ffffffffffffffff"));
+        ApiException missing = assertThrows(ApiException.class, () -> documents.getDocument("ffffffffffffffff"));
         assertEquals(404, missing.getCode());
         assertEquals("not_found", typed(missing).getError());
     }
 
     @Test
     void aWriteWithoutTokensIsTheTypedRefusal() throws JsonProcessingException {
-        ApiException e = assertThrows(ApiException.class, () -> api.startReindex());
+        ApiException e = assertThrows(ApiException.class, () -> reindex.startReindex());
         assertEquals(403, e.getCode());
         assertEquals("writing_disabled", typed(e).getError());
     }

@@ -117,6 +117,9 @@ class OpenApiRoutesTest implements TestPropertyProvider {
                 if (op.getSummary() == null || op.getSummary().isBlank()) {
                     problems.add(where + "no summary");
                 }
+                if (op.getTags() == null || op.getTags().isEmpty()) {
+                    problems.add(where + "no tag (a generated client groups operations into classes by tag)");
+                }
                 List<Parameter> params = op.getParameters() == null ? List.of() : op.getParameters();
                 for (Parameter p : params) {
                     Schema<?> s = resolve(spec, p.getSchema());
@@ -202,6 +205,86 @@ class OpenApiRoutesTest implements TestPropertyProvider {
                 .filter(p -> p.getName().equals("framework")).findFirst().orElseThrow().getSchema().getEnum());
         assertEquals(EvidenceVocabulary.loadDefault().frameworks().stream().map(f -> f.id()).collect(Collectors.toCollection(TreeSet::new)),
                 frameworks);
+    }
+
+    /**
+     * The bounds, values and patterns the description promises are the ones the server enforces: for every query
+     * parameter of every read, a value just outside its schema is a 400 naming that parameter.
+     */
+    @Test
+    void aValueOutsideAParameterSchemaIsA400NamingIt() {
+        OpenAPI spec = parsed("/openapi.json");
+        TestHttp http = new TestHttp(server.getURI());
+        List<String> problems = new ArrayList<>();
+        int checked = 0;
+        for (Map.Entry<String, PathItem> path : spec.getPaths().entrySet()) {
+            Operation op = path.getValue().getGet();
+            if (op == null || op.getParameters() == null) {
+                continue;
+            }
+            String url = path.getKey();
+            Map<String, String> baseline = new java.util.LinkedHashMap<>();
+            for (Parameter p : op.getParameters()) {
+                Schema<?> s = resolve(spec, p.getSchema());
+                Object example = p.getExample() != null ? p.getExample() : s.getExample();
+                if ("path".equals(p.getIn())) {
+                    url = url.replace("{" + p.getName() + "}", String.valueOf(example));
+                } else if (example != null) {
+                    baseline.put(p.getName(), String.valueOf(example));
+                } else if (Boolean.TRUE.equals(p.getRequired())) {
+                    baseline.put(p.getName(), String.valueOf(s.getMinimum() != null ? s.getMinimum() : s.getEnum().get(0)));
+                }
+            }
+            for (Parameter p : op.getParameters()) {
+                if (!"query".equals(p.getIn())) {
+                    continue;
+                }
+                Schema<?> s = resolve(spec, p.getSchema());
+                if ("array".equals(s.getType())) {
+                    s = resolve(spec, s.getItems());
+                }
+                for (String bad : outside(s)) {
+                    Map<String, String> params = new java.util.LinkedHashMap<>(baseline);
+                    params.put(p.getName(), bad);
+                    TestHttp.Response r = http.get(url, params);
+                    checked++;
+                    String named = r.json() == null || r.json().get("parameter") == null ? null : r.json().get("parameter").asText();
+                    if (r.status() != 400 || !p.getName().equals(named)) {
+                        problems.add("GET " + url + " " + p.getName() + "=" + (bad.length() > 20 ? bad.substring(0, 20) + "…" : bad)
+                                + " answered " + r.status() + " " + (r.body().length() > 200 ? r.body().substring(0, 200) : r.body()));
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), problems);
+        assertTrue(checked >= 20, "values tried: " + checked);
+    }
+
+    /** Values just outside a scalar schema. */
+    private static List<String> outside(Schema<?> s) {
+        List<String> out = new ArrayList<>();
+        if (s.getMaximum() != null) {
+            out.add(s.getMaximum().add(java.math.BigDecimal.ONE).toPlainString());
+        }
+        if (s.getMinimum() != null) {
+            out.add(s.getMinimum().subtract(java.math.BigDecimal.ONE).toPlainString());
+        }
+        if ("integer".equals(s.getType())) {
+            out.add("หนึ่ง");
+        }
+        if (s.getEnum() != null && !s.getEnum().isEmpty()) {
+            out.add("not-a-value");
+        }
+        if (s.getPattern() != null) {
+            out.add("ก1");
+        }
+        if (s.getMaxLength() != null) {
+            out.add("ก".repeat(s.getMaxLength() + 1));
+        }
+        if (s.getMinLength() != null && s.getMinLength() > 0) {
+            out.add(" ".repeat(s.getMinLength() - 1));
+        }
+        return out;
     }
 
     private static Schema<?> resolve(OpenAPI spec, Schema<?> schema) {
