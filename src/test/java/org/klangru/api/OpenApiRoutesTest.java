@@ -41,7 +41,7 @@ import static org.junit.jupiter.api.Assertions.*;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS) // Micronaut reads TestPropertyProvider only on a per-class instance
 class OpenApiRoutesTest implements TestPropertyProvider {
     /** An operation id says what it does: a verb, then what it acts on ("list" alone is not enough). */
-    private static final String OPERATION_ID = "(get|list|search|suggest|download|upload|create|add|update|replace|delete|remove|start|export)[A-Z][A-Za-z]*";
+    private static final String OPERATION_ID = "(get|list|find|search|suggest|download|upload|import|export|create|add|update|replace|rename|move|set|delete|remove|start|stop)[A-Z][A-Za-z]*";
 
     @Inject
     EmbeddedServer server;
