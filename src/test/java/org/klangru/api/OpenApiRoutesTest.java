@@ -257,7 +257,7 @@ class OpenApiRoutesTest implements TestPropertyProvider {
             }
         }
         assertEquals(List.of(), problems);
-        assertTrue(checked >= 20, "values tried: " + checked);
+        assertTrue(checked >= 35, "values tried: " + checked);
     }
 
     /** Values just outside a scalar schema. */
