@@ -2,7 +2,6 @@ package org.klangru.api;
 
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.annotation.Controller;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.scheduling.TaskExecutors;
@@ -21,6 +20,7 @@ import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.klangru.index.DocumentRecord;
 import org.klangru.index.PassageRecord;
 import org.klangru.search.DocumentBrowser;
@@ -43,7 +43,8 @@ import java.util.regex.Pattern;
 @ExecuteOn(TaskExecutors.BLOCKING)
 class DocumentsController {
     static final int MAX_PAGE_SIZE = 10_000;
-    private static final Pattern DOCUMENT_ID = Pattern.compile("[0-9a-f]{16}");
+    static final String DOCUMENT_ID_FORM = "[0-9a-f]{16}";
+    private static final Pattern DOCUMENT_ID = Pattern.compile(DOCUMENT_ID_FORM);
 
     private final DocumentBrowser browser;
     private final OriginalFiles originals;
@@ -136,7 +137,7 @@ class DocumentsController {
     @Retention(RetentionPolicy.RUNTIME)
     @Target({ElementType.PARAMETER, ElementType.ANNOTATION_TYPE})
     @Parameter(description = "รหัสเอกสาร เลขฐานสิบหก 16 หลัก (document id: 16 hex digits)",
-            schema = @Schema(type = "string", pattern = "^[0-9a-f]{16}$", example = "0123456789abcdef"))
+            schema = @Schema(type = "string", pattern = "^" + DOCUMENT_ID_FORM + "$", example = "0123456789abcdef"))
     @interface DocumentId {}
 
     static void checkId(String id) {

@@ -1,10 +1,10 @@
 package org.klangru.api;
 
 import io.micronaut.http.annotation.Controller;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.apache.lucene.index.Term;
 import org.klangru.index.IndexStore;
 import org.klangru.ingest.IngestReport;

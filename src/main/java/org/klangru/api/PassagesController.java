@@ -2,7 +2,6 @@ package org.klangru.api;
 
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.annotation.Controller;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.scheduling.TaskExecutors;
@@ -12,6 +11,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.klangru.search.SearchHit;
 import org.klangru.search.SimilarPassages;
 
@@ -25,7 +25,8 @@ import java.util.regex.Pattern;
 @ExecuteOn(TaskExecutors.BLOCKING)
 class PassagesController {
     static final int MAX_SIZE = 50;
-    static final Pattern PASSAGE_ID = Pattern.compile("[0-9a-f]{16}-[0-9]{4,6}");
+    static final String PASSAGE_ID_FORM = "[0-9a-f]{16}-[0-9]{4,6}";
+    static final Pattern PASSAGE_ID = Pattern.compile(PASSAGE_ID_FORM);
 
     private final SimilarPassages similar;
 
@@ -45,7 +46,7 @@ class PassagesController {
     @ErrorAnswers.NotFound
     @ErrorAnswers.Unavailable
     SimilarList similar(@Parameter(description = "รหัสข้อความย่อย (passage id)",
-            schema = @Schema(type = "string", pattern = "^[0-9a-f]{16}-[0-9]{4,6}$", example = "0123456789abcdef-0001"))
+            schema = @Schema(type = "string", pattern = "^" + PASSAGE_ID_FORM + "$", example = "0123456789abcdef-0001"))
                         @PathVariable String id, HttpRequest<?> request) {
         if (!PASSAGE_ID.matcher(id).matches()) {
             throw new BadRequestException("id", "รหัสข้อความย่อยไม่ถูกต้อง '" + id + "' (passage id like 0123456789abcdef-0001)");

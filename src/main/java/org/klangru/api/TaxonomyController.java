@@ -1,9 +1,9 @@
 package org.klangru.api;
 
 import io.micronaut.http.annotation.Controller;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import io.micronaut.http.annotation.Get;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.klangru.taxonomy.Taxonomy;
 
 /** The PMQA model the classifier uses: categories, activity codes by edition, PMQA 4.0 items and levels. */

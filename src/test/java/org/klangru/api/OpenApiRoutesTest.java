@@ -209,7 +209,8 @@ class OpenApiRoutesTest implements TestPropertyProvider {
 
     /**
      * The bounds, values and patterns the description promises are the ones the server enforces: for every query
-     * parameter of every read, a value just outside its schema is a 400 naming that parameter.
+     * parameter of every read, and every path parameter with a pattern, a value just outside its schema is a 400
+     * naming that parameter.
      */
     @Test
     void aValueOutsideAParameterSchemaIsA400NamingIt() {
@@ -236,6 +237,20 @@ class OpenApiRoutesTest implements TestPropertyProvider {
                 }
             }
             for (Parameter p : op.getParameters()) {
+                if ("path".equals(p.getIn()) && resolve(spec, p.getSchema()).getPattern() != null) {
+                    String badUrl = path.getKey().replace("{" + p.getName() + "}", "zz");
+                    for (Parameter other : op.getParameters()) {
+                        if ("path".equals(other.getIn())) {
+                            badUrl = badUrl.replace("{" + other.getName() + "}", String.valueOf(other.getSchema().getExample()));
+                        }
+                    }
+                    TestHttp.Response r = http.get(badUrl, baseline);
+                    checked++;
+                    String named = r.json() == null || r.json().get("parameter") == null ? null : r.json().get("parameter").asText();
+                    if (r.status() != 400 || !p.getName().equals(named)) {
+                        problems.add("GET " + badUrl + " answered " + r.status() + " " + r.body());
+                    }
+                }
                 if (!"query".equals(p.getIn())) {
                     continue;
                 }
@@ -257,7 +272,7 @@ class OpenApiRoutesTest implements TestPropertyProvider {
             }
         }
         assertEquals(List.of(), problems);
-        assertTrue(checked >= 35, "values tried: " + checked);
+        assertTrue(checked >= 39, "values tried: " + checked);
     }
 
     /** Values just outside a scalar schema. */
