@@ -14,7 +14,11 @@ import io.micronaut.http.multipart.CompletedFileUpload;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.klangru.index.DocumentRecord;
 import org.klangru.index.IndexStore;
 import org.klangru.ingest.DocumentUploads;
@@ -32,9 +36,13 @@ import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 
 /** Adding documents by upload and removing them. Only with a token ({@link ApiAccessRule}); every file is audited. */
+@Tag(name = "documents", description = "เอกสารในดัชนี (indexed documents)")
 @Controller("/api/documents")
 @ExecuteOn(TaskExecutors.BLOCKING)
 class DocumentWritesController {
+    /** The error answers of an upload carry the API's error fields and, when files were looked at, each one's outcome. */
+    static final String UPLOAD_ERROR = "error, message, parameter as in every error; files and counts when files were read";
+
     private final DocumentUploads uploads;
     private final IndexStore store;
     private final OriginalFiles originals;
@@ -48,8 +56,24 @@ class DocumentWritesController {
     }
 
     @Post(consumes = MediaType.MULTIPART_FORM_DATA)
-    @Operation(summary = "อัปโหลดเอกสาร ค้นหาได้ทันทีเมื่อได้คำตอบ (upload documents: multipart field 'files', one or several)",
-            security = @SecurityRequirement(name = "bearer"))
+    @Operation(operationId = "uploadDocuments",
+            summary = "อัปโหลดเอกสาร ค้นหาได้ทันทีเมื่อได้คำตอบ (upload documents: multipart field 'files', one or several)",
+            security = @SecurityRequirement(name = ApiDescription.BEARER))
+    @ApiResponse(responseCode = "201", description = "นำเข้าแล้วอย่างน้อยหนึ่งไฟล์ (at least one file indexed)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UploadResponse.class)))
+    @ApiResponse(responseCode = "200", description = "ทุกไฟล์ที่รับมีอยู่แล้ว (every file taken was already indexed)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UploadResponse.class)))
+    @ApiResponse(responseCode = "400", description = "ไม่มีไฟล์ หรือทุกไฟล์ถูกปฏิเสธ (no files part, or every file rejected); " + UPLOAD_ERROR,
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UploadResponse.class)))
+    @ApiResponse(responseCode = "413", description = "คำขอหรือไฟล์ใหญ่เกินกำหนด (request or file over the limit); " + UPLOAD_ERROR,
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UploadResponse.class)))
+    @ApiResponse(responseCode = "415", description = "ชนิดไฟล์ที่ไม่รับ (file type not accepted); " + UPLOAD_ERROR,
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UploadResponse.class)))
+    @ApiResponse(responseCode = "422", description = "อ่านหรือนำเข้าไฟล์ไม่ได้ (no file could be read or indexed); " + UPLOAD_ERROR,
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UploadResponse.class)))
+    @ErrorAnswers.TokenRequired
+    @ErrorAnswers.WritingDisabled
+    @ErrorAnswers.Unavailable
     HttpResponse<UploadResponse> upload(HttpRequest<?> request, @Nullable @Part("files") Publisher<CompletedFileUpload> files) {
         List<CompletedFileUpload> parts = files == null ? List.of() : receive(files);
         if (parts.isEmpty()) {
@@ -97,7 +121,7 @@ class DocumentWritesController {
         if (indexed > 0 || duplicates > 0) {
             HttpStatus status = indexed > 0 ? HttpStatus.CREATED : HttpStatus.OK;
             return HttpResponse.<UploadResponse>status(status)
-                    .body(new UploadResponse(null, null, indexed, duplicates, rejected, failed, views));
+                    .body(new UploadResponse(null, null, null, indexed, duplicates, rejected, failed, views));
         }
         HttpStatus status;
         String error;
@@ -117,7 +141,7 @@ class DocumentWritesController {
         String message = views.size() == 1 ? views.get(0).message()
                 : "ไม่มีไฟล์ใดถูกนำเข้า ดูเหตุผลของแต่ละไฟล์ (no file was indexed; see each file's reason)";
         return HttpResponse.<UploadResponse>status(status)
-                .body(new UploadResponse(error, message, indexed, duplicates, rejected, failed, views));
+                .body(new UploadResponse(error, message, "files", indexed, duplicates, rejected, failed, views));
     }
 
     private static int count(List<UploadView> views, String status) {
@@ -125,9 +149,15 @@ class DocumentWritesController {
     }
 
     @Delete("/{id}")
-    @Operation(summary = "ลบเอกสารออกจากดัชนีและคลังเอกสาร (delete a document: its records and its file in the corpus)",
-            security = @SecurityRequirement(name = "bearer"))
-    DeleteView delete(HttpRequest<?> request, @PathVariable String id) {
+    @Operation(operationId = "deleteDocument",
+            summary = "ลบเอกสารออกจากดัชนีและคลังเอกสาร (delete a document: its records and its file in the corpus)",
+            security = @SecurityRequirement(name = ApiDescription.BEARER))
+    @ErrorAnswers.BadParameter
+    @ErrorAnswers.TokenRequired
+    @ErrorAnswers.WritingDisabled
+    @ErrorAnswers.NotFound
+    @ErrorAnswers.Unavailable
+    DeleteView delete(HttpRequest<?> request, @DocumentsController.DocumentId @PathVariable String id) {
         DocumentsController.checkId(id);
         try {
             DocumentRecord doc = store.document(id).orElseThrow(() ->

@@ -17,11 +17,19 @@ import io.micronaut.http.server.types.files.StreamedFile;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.klangru.index.DocumentRecord;
 import org.klangru.index.PassageRecord;
 import org.klangru.search.DocumentBrowser;
 
 import java.io.IOException;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -30,11 +38,13 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /** The indexed documents, their metadata and their passages in order. */
+@Tag(name = "documents", description = "เอกสารในดัชนี (indexed documents)")
 @Controller("/api/documents")
 @ExecuteOn(TaskExecutors.BLOCKING)
 class DocumentsController {
     static final int MAX_PAGE_SIZE = 10_000;
-    private static final Pattern DOCUMENT_ID = Pattern.compile("[0-9a-f]{16}");
+    static final String DOCUMENT_ID_FORM = "[0-9a-f]{16}";
+    private static final Pattern DOCUMENT_ID = Pattern.compile(DOCUMENT_ID_FORM);
 
     private final DocumentBrowser browser;
     private final OriginalFiles originals;
@@ -45,9 +55,14 @@ class DocumentsController {
     }
 
     @Get
-    @Operation(summary = "รายการเอกสารในดัชนี (indexed documents)", parameters = {
-            @Parameter(name = "page", in = ParameterIn.QUERY, description = "หน้า เริ่มที่ 1 (page)"),
-            @Parameter(name = "size", in = ParameterIn.QUERY, description = "จำนวนต่อหน้า 1–10000 (documents per page)")})
+    @Operation(operationId = "listDocuments", summary = "รายการเอกสารในดัชนี (indexed documents)", parameters = {
+            @Parameter(name = "page", in = ParameterIn.QUERY, description = "หน้า เริ่มที่ 1 (page)",
+                    schema = @Schema(type = "integer", format = "int32", minimum = "1", maximum = "" + SearchParams.MAX_PAGE, defaultValue = "1")),
+            @Parameter(name = "size", in = ParameterIn.QUERY, description = "จำนวนต่อหน้า (documents per page)",
+                    schema = @Schema(type = "integer", format = "int32", minimum = "1", maximum = "" + MAX_PAGE_SIZE, defaultValue = "20"))})
+    @ErrorAnswers.BadParameter
+    @ErrorAnswers.TokenRequired
+    @ErrorAnswers.Unavailable
     DocumentList list(HttpRequest<?> request) {
         int page = SearchParams.intParam(request.getParameters(), "page", 1, 1, SearchParams.MAX_PAGE);
         int size = SearchParams.intParam(request.getParameters(), "size", 20, 1, MAX_PAGE_SIZE);
@@ -60,8 +75,12 @@ class DocumentsController {
     }
 
     @Get("/{id}")
-    @Operation(summary = "ข้อมูลของเอกสารหนึ่งฉบับ (one document's metadata)")
-    DocumentView document(@PathVariable String id) {
+    @Operation(operationId = "getDocument", summary = "ข้อมูลของเอกสารหนึ่งฉบับ (one document's metadata)")
+    @ErrorAnswers.BadParameter
+    @ErrorAnswers.TokenRequired
+    @ErrorAnswers.NotFound
+    @ErrorAnswers.Unavailable
+    DocumentView document(@DocumentId @PathVariable String id) {
         checkId(id);
         try {
             return browser.document(id).map(DocumentView::of).orElseThrow(() -> notFound(id));
@@ -71,8 +90,12 @@ class DocumentsController {
     }
 
     @Get("/{id}/passages")
-    @Operation(summary = "ข้อความย่อยของเอกสารตามลำดับ (a document's passages in order)")
-    PassageList passages(@PathVariable String id) {
+    @Operation(operationId = "listDocumentPassages", summary = "ข้อความย่อยของเอกสารตามลำดับ (a document's passages in order)")
+    @ErrorAnswers.BadParameter
+    @ErrorAnswers.TokenRequired
+    @ErrorAnswers.NotFound
+    @ErrorAnswers.Unavailable
+    PassageList passages(@DocumentId @PathVariable String id) {
         checkId(id);
         try {
             if (browser.document(id).isEmpty()) {
@@ -87,8 +110,14 @@ class DocumentsController {
 
     /** The original file, for download. */
     @Get("/{id}/file")
-    @Operation(summary = "ดาวน์โหลดไฟล์ต้นฉบับ (download the original file)")
-    HttpResponse<StreamedFile> file(@PathVariable String id) {
+    @Operation(operationId = "downloadDocumentFile", summary = "ดาวน์โหลดไฟล์ต้นฉบับ (download the original file)")
+    @ApiResponse(responseCode = "200", description = "ไฟล์ต้นฉบับ ชนิดตามไฟล์ (the original file, with its own media type)",
+            content = @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM, schema = @Schema(type = "string", format = "binary")))
+    @ErrorAnswers.BadParameter
+    @ErrorAnswers.TokenRequired
+    @ErrorAnswers.NotFound
+    @ErrorAnswers.Unavailable
+    HttpResponse<StreamedFile> file(@DocumentId @PathVariable String id) {
         checkId(id);
         try {
             DocumentRecord doc = browser.document(id).orElseThrow(() -> notFound(id));
@@ -103,6 +132,13 @@ class DocumentsController {
             throw unavailable(e);
         }
     }
+
+    /** The description of a document id path variable. */
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target({ElementType.PARAMETER, ElementType.ANNOTATION_TYPE})
+    @Parameter(description = "รหัสเอกสาร เลขฐานสิบหก 16 หลัก (document id: 16 hex digits)",
+            schema = @Schema(type = "string", pattern = "^" + DOCUMENT_ID_FORM + "$", example = "0123456789abcdef"))
+    @interface DocumentId {}
 
     static void checkId(String id) {
         if (!DOCUMENT_ID.matcher(id).matches()) {

@@ -12,9 +12,12 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.Explode;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.klangru.evidence.EvidenceCollector;
 import org.klangru.evidence.EvidenceFormat;
 import org.klangru.evidence.EvidencePack;
@@ -32,6 +35,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /** Evidence packs: a category's strongest passages per item, KM step and change element, with a coverage table. */
+@Tag(name = "evidence", description = "แฟ้มหลักฐาน (evidence packs)")
 @Controller("/api/evidence")
 @ExecuteOn(TaskExecutors.BLOCKING)
 class EvidenceController {
@@ -49,20 +53,29 @@ class EvidenceController {
     }
 
     @Get(produces = {MediaType.APPLICATION_JSON, EvidenceFormat.MARKDOWN_TYPE, EvidenceFormat.DOCX_TYPE})
-    @Operation(summary = "แฟ้มหลักฐานของหมวด: ตารางความครอบคลุม และข้อความที่ดีที่สุดพร้อมการอ้างอิงในแต่ละประเด็น "
+    @Operation(operationId = "getEvidencePack",
+            summary = "แฟ้มหลักฐานของหมวด: ตารางความครอบคลุม และข้อความที่ดีที่สุดพร้อมการอ้างอิงในแต่ละประเด็น "
             + "(evidence pack of a category: coverage table, then the strongest cited passages per item)",
             parameters = {
-                    @Parameter(name = "category", in = ParameterIn.QUERY, required = true, description = "หมวด 1–7 (PMQA category)"),
-                    @Parameter(name = "framework", in = ParameterIn.QUERY, description = "pmqa40 (ค่าเริ่มต้น), fl2552 หรือ fl2 (PMQA 4.0 items, or the Fundamental Level codes of an edition)"),
-                    @Parameter(name = "agency", in = ParameterIn.QUERY, description = "หน่วยงาน ซ้ำได้ (agency, repeatable)"),
-                    @Parameter(name = "year", in = ParameterIn.QUERY, description = "ปี พ.ศ. 2566 หรือ ช่วง 2560-2566 (Buddhist-era year or range)"),
-                    @Parameter(name = "format", in = ParameterIn.QUERY, description = "json (ค่าเริ่มต้น), md หรือ docx")},
+                    @Parameter(name = "category", in = ParameterIn.QUERY, required = true, description = "หมวด 1–7 (PMQA category)",
+                            schema = @Schema(type = "integer", format = "int32", minimum = "1", maximum = "7")),
+                    @Parameter(name = "framework", in = ParameterIn.QUERY, description = "pmqa40 (ค่าเริ่มต้น), fl2552 หรือ fl2 (PMQA 4.0 items, or the Fundamental Level codes of an edition)",
+                            schema = @Schema(type = "string", allowableValues = {"pmqa40", "fl2552", "fl2"}, defaultValue = "pmqa40")),
+                    @Parameter(name = "agency", in = ParameterIn.QUERY, description = "หน่วยงาน ซ้ำได้ ชื่อละไม่เกิน " + MAX_AGENCY_CHARS
+                            + " ตัวอักษร (agency, repeatable, at most " + MAX_AGENCY_CHARS + " characters each)",
+                            explode = Explode.TRUE, schema = @Schema(ref = ApiDescription.SCHEMAS + "AgencyFilter")),
+                    @Parameter(name = "year", in = ParameterIn.QUERY, description = "ปี พ.ศ. 2566 หรือ ช่วง 2560-2566 ซ้ำได้ (Buddhist-era year or range, repeatable)",
+                            explode = Explode.TRUE, schema = @Schema(ref = ApiDescription.SCHEMAS + "YearFilter")),
+                    @Parameter(name = "format", in = ParameterIn.QUERY, description = "รูปแบบของแฟ้ม (format of the pack); markdown = md",
+                            schema = @Schema(type = "string", allowableValues = {"json", "md", "markdown", "docx"}, defaultValue = "json"))},
             responses = {
                     @ApiResponse(responseCode = "200", description = "แฟ้มหลักฐาน (the pack)", content = {
-                            @Content(mediaType = MediaType.APPLICATION_JSON),
-                            @Content(mediaType = EvidenceFormat.MARKDOWN_TYPE),
-                            @Content(mediaType = EvidenceFormat.DOCX_TYPE)}),
-                    @ApiResponse(responseCode = "400", description = "พารามิเตอร์ไม่ถูกต้อง (bad parameter)")})
+                            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = "object")),
+                            @Content(mediaType = EvidenceFormat.MARKDOWN_TYPE, schema = @Schema(type = "string")),
+                            @Content(mediaType = EvidenceFormat.DOCX_TYPE, schema = @Schema(type = "string", format = "binary"))})})
+    @ErrorAnswers.BadParameter
+    @ErrorAnswers.TokenRequired
+    @ErrorAnswers.Unavailable
     HttpResponse<byte[]> evidence(HttpRequest<?> request) {
         HttpParameters p = request.getParameters();
         int category = category(p);

@@ -4,6 +4,7 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.apache.lucene.index.Term;
 import org.klangru.index.IndexStore;
 import org.klangru.ingest.IngestReport;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Says whether the index is open and what it holds. */
+@Tag(name = "health", description = "สถานะ (status)")
 @Controller("/api/health")
 @ExecuteOn(TaskExecutors.BLOCKING)
 class HealthController {
@@ -42,7 +44,8 @@ class HealthController {
     }
 
     @Get
-    @io.swagger.v3.oas.annotations.Operation(summary = "สถานะของดัชนี (index status: open, counts, last ingest)")
+    @ErrorAnswers.Unavailable
+    @io.swagger.v3.oas.annotations.Operation(operationId = "getHealth", summary = "สถานะของดัชนี (index status: open, counts, last ingest)")
     Map<String, Object> health() {
         Map<String, Object> body = new LinkedHashMap<>();
         try {

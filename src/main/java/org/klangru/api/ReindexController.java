@@ -7,7 +7,13 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.http.MediaType;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.klangru.ingest.IngestRunner;
 
 import java.nio.file.Files;
@@ -18,6 +24,7 @@ import java.nio.file.Path;
  * run (files may have changed after the running one listed them) rather than failing. Writing routes under
  * {@code /api} need a token once security is on; this controller does not check one itself.
  */
+@Tag(name = "reindex", description = "การนำเข้าใหม่ (re-indexing)")
 @Controller("/api/reindex")
 @ExecuteOn(TaskExecutors.BLOCKING)
 class ReindexController {
@@ -30,7 +37,14 @@ class ReindexController {
     }
 
     @Post
-    @Operation(summary = "นำเข้าเอกสารจากโฟลเดอร์ใหม่ในเบื้องหลัง (re-index the corpus folder in the background)")
+    @Operation(operationId = "startReindex",
+            summary = "นำเข้าเอกสารจากโฟลเดอร์ใหม่ในเบื้องหลัง (re-index the corpus folder in the background)",
+            security = @SecurityRequirement(name = ApiDescription.BEARER))
+    @ApiResponse(responseCode = "202", description = "เริ่มแล้ว หรือจองรอบต่อไปไว้ (started, or a follow-up run queued)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IngestRunView.class)))
+    @ErrorAnswers.TokenRequired
+    @ErrorAnswers.WritingDisabled
+    @ErrorAnswers.Conflict
     HttpResponse<IngestRunView> start() {
         Path folder = corpus.path();
         if (!Files.isDirectory(folder)) {
@@ -47,7 +61,8 @@ class ReindexController {
     }
 
     @Get
-    @Operation(summary = "สถานะการนำเข้า (state of the background ingest: running, files done, failures)")
+    @Operation(operationId = "getReindexState", summary = "สถานะการนำเข้า (state of the background ingest: running, files done, failures)")
+    @ErrorAnswers.TokenRequired
     IngestRunView state() {
         return IngestRunView.of(runner.state(), corpus.path());
     }
