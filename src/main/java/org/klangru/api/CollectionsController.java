@@ -1,0 +1,195 @@
+package org.klangru.api;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Patch;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import org.klangru.api.CollectionViews.CollectionInput;
+import org.klangru.api.CollectionViews.CollectionList;
+import org.klangru.api.CollectionViews.CollectionView;
+import org.klangru.api.CollectionViews.ItemInput;
+import org.klangru.api.CollectionViews.ItemView;
+import org.klangru.api.CollectionViews.OrderInput;
+import org.klangru.collections.CollectionException;
+import org.klangru.collections.CollectionRecord;
+import org.klangru.collections.CollectionService;
+import org.klangru.collections.CollectionStore;
+
+import java.io.IOException;
+import java.security.Principal;
+import java.util.List;
+
+/**
+ * Collections: curated, ordered, annotated passages. Writes need a token ({@link ApiAccessRule}); the token's name
+ * owns what it creates and only the owner may change it. Every successful write is in the audit log with what it
+ * touched; refused ones are recorded by {@link WriteAuditFilter} with their status.
+ */
+@Controller("/api/collections")
+@ExecuteOn(TaskExecutors.BLOCKING)
+class CollectionsController {
+    private final CollectionService collections;
+    private final AuditLog audit;
+
+    CollectionsController(CollectionService collections, AuditLog audit) {
+        this.collections = collections;
+        this.audit = audit;
+    }
+
+    static String user(HttpRequest<?> request) {
+        return request.getUserPrincipal().map(Principal::getName).orElse(null);
+    }
+
+    @Post
+    @Operation(summary = "สร้างคอลเลกชัน (create a collection: title, description, visibility private|public)",
+            security = @SecurityRequirement(name = "bearer"))
+    HttpResponse<CollectionView> create(HttpRequest<?> request, @Nullable @Body CollectionInput body) {
+        CollectionInput in = body == null ? new CollectionInput(null, null, null) : body;
+        CollectionRecord c = run(() -> collections.create(user(request), in.title(), in.description(), in.visibility()));
+        audit.record(request, "collection.create", "collection/" + c.id(), "201", c.title());
+        return HttpResponse.<CollectionView>status(HttpStatus.CREATED)
+                .header("Location", "/api/collections/" + c.id())
+                .body(CollectionView.of(c, user(request), List.of()));
+    }
+
+    @Get
+    @Operation(summary = "คอลเลกชันของฉันและที่เปิดให้ทุกคนอ่าน (my collections and the public ones)")
+    CollectionList list(HttpRequest<?> request) {
+        String user = user(request);
+        List<CollectionView> views = run(() -> collections.list(user)).stream()
+                .map(c -> CollectionView.of(c, user, null)).toList();
+        return new CollectionList(views.size(), views);
+    }
+
+    @Get("/{id}")
+    @Operation(summary = "คอลเลกชันพร้อมรายการตามลำดับ สถานะของแต่ละรายการ (current, changed, removed) "
+            + "(a collection with its items in order and each item's status)")
+    CollectionView read(HttpRequest<?> request, @PathVariable String id) {
+        return full(request, id(id));
+    }
+
+    @Patch("/{id}")
+    @Operation(summary = "แก้ชื่อ คำอธิบาย หรือการมองเห็น (change title, description or visibility)",
+            security = @SecurityRequirement(name = "bearer"))
+    CollectionView update(HttpRequest<?> request, @PathVariable String id, @Nullable @Body CollectionInput body) {
+        long cid = id(id);
+        CollectionInput in = body == null ? new CollectionInput(null, null, null) : body;
+        run(() -> collections.update(user(request), cid, in.title(), in.description(), in.visibility()));
+        audit.record(request, "collection.update", "collection/" + cid, "200", null);
+        return full(request, cid);
+    }
+
+    @Delete("/{id}")
+    @Operation(summary = "ลบคอลเลกชัน (delete a collection)", security = @SecurityRequirement(name = "bearer"))
+    HttpResponse<?> delete(HttpRequest<?> request, @PathVariable String id) {
+        long cid = id(id);
+        run(() -> {
+            collections.delete(user(request), cid);
+            return null;
+        });
+        audit.record(request, "collection.delete", "collection/" + cid, "204", null);
+        return HttpResponse.noContent();
+    }
+
+    @Post("/{id}/items")
+    @Operation(summary = "เก็บข้อความย่อยเข้าคอลเลกชัน พร้อมบันทึก (pin a passage, with a note)",
+            security = @SecurityRequirement(name = "bearer"))
+    HttpResponse<ItemView> add(HttpRequest<?> request, @PathVariable String id, @Nullable @Body ItemInput body) {
+        long cid = id(id);
+        ItemInput in = body == null ? new ItemInput(null, null) : body;
+        CollectionService.Item item = run(() -> collections.add(user(request), cid, in.passageId(), in.note()));
+        audit.record(request, "collection.pin", "collection/" + cid + "/items/" + item.record().id(), "201",
+                item.record().snapshot().passageId());
+        return HttpResponse.<ItemView>status(HttpStatus.CREATED).body(ItemView.of(item));
+    }
+
+    @Patch("/{id}/items/{itemId}")
+    @Operation(summary = "แก้บันทึกของรายการ (change an item's note)", security = @SecurityRequirement(name = "bearer"))
+    ItemView note(HttpRequest<?> request, @PathVariable String id, @PathVariable String itemId, @Nullable @Body ItemInput body) {
+        long cid = id(id), iid = itemId(itemId);
+        CollectionService.Item item = run(() -> collections.note(user(request), cid, iid, body == null ? null : body.note()));
+        audit.record(request, "collection.note", "collection/" + cid + "/items/" + iid, "200", null);
+        return ItemView.of(item);
+    }
+
+    @Delete("/{id}/items/{itemId}")
+    @Operation(summary = "นำรายการออกจากคอลเลกชัน (remove an item)", security = @SecurityRequirement(name = "bearer"))
+    HttpResponse<?> remove(HttpRequest<?> request, @PathVariable String id, @PathVariable String itemId) {
+        long cid = id(id), iid = itemId(itemId);
+        run(() -> {
+            collections.remove(user(request), cid, iid);
+            return null;
+        });
+        audit.record(request, "collection.unpin", "collection/" + cid + "/items/" + iid, "204", null);
+        return HttpResponse.noContent();
+    }
+
+    @Put("/{id}/order")
+    @Operation(summary = "เรียงลำดับรายการใหม่ ระบุทุกรายการ (reorder: every item id, in the new order)",
+            security = @SecurityRequirement(name = "bearer"))
+    CollectionView order(HttpRequest<?> request, @PathVariable String id, @Nullable @Body OrderInput body) {
+        long cid = id(id);
+        run(() -> collections.reorder(user(request), cid, body == null ? null : body.itemIds()));
+        audit.record(request, "collection.order", "collection/" + cid, "200", null);
+        return full(request, cid);
+    }
+
+    private CollectionView full(HttpRequest<?> request, long id) {
+        String user = user(request);
+        CollectionService.Full full = run(() -> collections.read(user, id));
+        return CollectionView.of(full.collection(), user, full.items().stream().map(ItemView::of).toList());
+    }
+
+    static long id(String raw) {
+        return number("id", raw, "รหัสคอลเลกชันต้องเป็นตัวเลข (collection id is a number)");
+    }
+
+    private static long itemId(String raw) {
+        return number("itemId", raw, "รหัสรายการต้องเป็นตัวเลข (item id is a number)");
+    }
+
+    private static long number(String parameter, String raw, String message) {
+        try {
+            long v = Long.parseLong(raw);
+            if (v > 0) {
+                return v;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw new BadRequestException(parameter, message + ": '" + raw + "'");
+    }
+
+    interface Work<T> {
+        T run() throws IOException;
+    }
+
+    /** Runs service work, its refusals turned into the API's exceptions. */
+    static <T> T run(Work<T> work) {
+        try {
+            return work.run();
+        } catch (CollectionException e) {
+            throw switch (e.kind()) {
+                case BAD_REQUEST -> new BadRequestException(e.parameter(), e.getMessage());
+                case NOT_FOUND -> new NotFoundException(e.getMessage());
+                case FORBIDDEN -> new ForbiddenException(e.getMessage());
+                case CONFLICT -> new ConflictException(e.getMessage());
+            };
+        } catch (CollectionStore.CollectionStorageException e) {
+            throw new ServiceUnavailableException(e.getMessage(), e);
+        } catch (IOException e) {
+            throw new ServiceUnavailableException("อ่านดัชนีไม่ได้ในขณะนี้ (index not readable now)", e);
+        }
+    }
+}
