@@ -27,6 +27,7 @@ final class CollectionViews {
     record OrderInput(@Nullable List<Long> itemIds) {}
 
     @Serdeable
+    @JsonInclude(JsonInclude.Include.NON_NULL) // an empty collection shows "items": []; the list leaves items out
     record CollectionView(long id, String title, String description, String visibility, String owner, boolean mine,
                           String created, String updated, int itemCount, @Nullable List<ItemView> items) {
         static CollectionView of(CollectionRecord c, String user, List<ItemView> items) {
