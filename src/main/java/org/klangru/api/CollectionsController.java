@@ -27,7 +27,16 @@ import org.klangru.collections.CollectionRecord;
 import org.klangru.collections.CollectionService;
 import org.klangru.collections.CollectionStore;
 
+import io.micronaut.http.HttpHeaders;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import org.klangru.collections.Handout;
+import org.klangru.collections.export.ExportFormat;
+
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.security.Principal;
 import java.util.List;
 
@@ -143,6 +152,34 @@ class CollectionsController {
         run(() -> collections.reorder(user(request), cid, body == null ? null : body.itemIds()));
         audit.record(request, "collection.order", "collection/" + cid, "200", null);
         return full(request, cid);
+    }
+
+    @Get("/{id}/export")
+    @Operation(summary = "ส่งออกคอลเลกชันเป็นเอกสารประกอบ (docx) สไลด์ (pptx) หรือ Markdown (md) "
+            + "(export as a DOCX handout, PPTX slides or Markdown)", parameters = {
+            @Parameter(name = "format", in = ParameterIn.QUERY, required = true, description = "docx, pptx หรือ md")})
+    HttpResponse<byte[]> export(HttpRequest<?> request, @PathVariable String id) {
+        long cid = id(id);
+        List<String> formats = SearchParams.values(request.getParameters(), "format");
+        if (formats.size() != 1) {
+            throw new BadRequestException("format", "ระบุ format ค่าเดียว: docx, pptx หรือ md (give one format: docx, pptx or md)");
+        }
+        ExportFormat format;
+        try {
+            format = ExportFormat.parse(formats.get(0));
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException("format", e.getMessage());
+        }
+        CollectionService.Full full = run(() -> collections.read(user(request), cid));
+        Handout handout = Handout.of(full, LocalDate.now(), EvidenceController.baseUrl(request));
+        return HttpResponse.ok(format.write(handout)).contentType(format.contentType())
+                .header(HttpHeaders.CONTENT_DISPOSITION, attachment("collection-" + cid + "." + format.id(), format.fileName(handout)));
+    }
+
+    /** An ASCII name for old clients and the Thai one in RFC 5987 form for the rest. */
+    static String attachment(String ascii, String name) {
+        return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''"
+                + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     private CollectionView full(HttpRequest<?> request, long id) {

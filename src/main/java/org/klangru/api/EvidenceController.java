@@ -124,7 +124,7 @@ class EvidenceController {
     }
 
     /** Links in the pack point back to the server the client asked (its Host header), else to the default. */
-    private static String baseUrl(HttpRequest<?> request) {
+    static String baseUrl(HttpRequest<?> request) {
         String host = request.getHeaders().get(HttpHeaders.HOST);
         if (host == null || !HOST.matcher(host.strip()).matches()) {
             return EvidenceRequest.DEFAULT_BASE_URL;
