@@ -22,6 +22,7 @@ import org.klangru.TestCorpora;
 import org.klangru.TestHttp;
 import org.klangru.collections.export.DocxHandout;
 import org.klangru.collections.export.PptxSlides;
+import org.klangru.text.MatchKey;
 import org.klangru.evidence.LibreOffice;
 import org.klangru.ingest.ExtractionLimits;
 import org.klangru.ingest.Ingestor;
@@ -198,10 +199,24 @@ class CollectionsExportTest implements TestPropertyProvider {
             Path file = Files.write(tmp.resolve("handout." + format), export(format).body());
             Path pdf = LibreOffice.toPdf(soffice, file, tmp);
             String text = new TikaExtractor(ExtractionLimits.DEFAULT).extract(pdf).fullText();
-            String flat = flat(text);
-            assertTrue(flat.contains(TITLE.substring(0, 20)), format + " PDF has the title:\n" + flat);
-            assertTrue(flat.contains(NOTE_1.substring(0, 15)) && flat.contains(NOTE_2.substring(0, 15)), format + " PDF has the notes:\n" + flat);
+            // PDFBox may put a tone mark after the next consonant: compare without marks and spaces
+            String key = skeleton(text);
+            for (String expected : List.of(TITLE, NOTE_1, NOTE_2, head(quoted.get(0)), head(quoted.get(1)))) {
+                assertTrue(key.contains(skeleton(expected)), format + " PDF lacks " + expected + ":\n" + text);
+            }
         }
+    }
+
+    /** Text without spaces and Thai above/below marks, as DocxPdfRenderingTest compares PDF text. */
+    private static String skeleton(String s) {
+        StringBuilder b = new StringBuilder();
+        for (char c : MatchKey.of(s).toCharArray()) {
+            boolean mark = c == '\u0E31' || (c >= '\u0E34' && c <= '\u0E3A') || (c >= '\u0E47' && c <= '\u0E4E');
+            if (!mark && !Character.isWhitespace(c)) {
+                b.append(c);
+            }
+        }
+        return b.toString();
     }
 
     @Test
