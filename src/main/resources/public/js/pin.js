@@ -6,7 +6,7 @@ export function pinButton(passageId) {
   const button = h('button', {
     type: 'button', class: 'btn btn-small pin-button', dataset: { passageId },
     'aria-label': 'เก็บข้อความนี้เข้าคอลเลกชัน (pin this passage to a collection)', 'aria-pressed': 'false',
-  }, '📌 เก็บ (Pin)');
+  }, '+ เก็บ (Pin)');
   button.addEventListener('click', () => import('./collections.js').then((m) => m.pin(passageId, button)));
   return button;
 }

@@ -82,12 +82,10 @@ class CollectionsWebTest implements TestPropertyProvider {
         return out;
     }
 
+    /** Read in one script: the panel is redrawn after each change, so element handles go stale. */
+    @SuppressWarnings("unchecked")
     private List<String> panelOrder() {
-        List<String> out = new ArrayList<>();
-        for (WebElement li : browser.all(By.cssSelector("#collection-items > li"))) {
-            out.add(li.getAttribute("data-item-id"));
-        }
-        return out;
+        return (List<String>) browser.js("return [...document.querySelectorAll('#collection-items > li')].map(li => li.dataset.itemId)");
     }
 
     @Test
@@ -116,7 +114,7 @@ class CollectionsWebTest implements TestPropertyProvider {
         new Actions(browser.driver()).sendKeys(Keys.ENTER).perform();
         browser.waitUntil(d -> "true".equals(pins.get(0).getAttribute("aria-pressed")));
         pins.get(1).click();
-        browser.waitUntil(d -> browser.all(By.cssSelector("#collection-items > li")).size() == 2);
+        browser.waitUntil(d -> panelOrder().size() == 2);
         assertEquals(List.of(first, second), passageOrder(id));
         browser.screenshot("collections-panel");
 
