@@ -28,6 +28,19 @@ import org.klangru.collections.CollectionService;
 import org.klangru.collections.CollectionStore;
 
 import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpParameters;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
+import org.klangru.collections.ItemStatus;
+import org.klangru.evidence.EvidenceCollector;
+import org.klangru.evidence.EvidenceFormat;
+import org.klangru.evidence.EvidencePack;
+import org.klangru.evidence.EvidencePlan;
+import org.klangru.evidence.EvidencePlanException;
+import org.klangru.evidence.EvidenceRequest;
+import org.klangru.evidence.EvidenceVocabulary;
+import org.klangru.index.IndexStore;
+import org.klangru.taxonomy.Taxonomy;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import org.klangru.collections.Handout;
@@ -51,9 +64,15 @@ class CollectionsController {
     private final CollectionService collections;
     private final AuditLog audit;
 
-    CollectionsController(CollectionService collections, AuditLog audit) {
+    private final Taxonomy taxonomy;
+    private final EvidenceVocabulary vocabulary = EvidenceVocabulary.loadDefault();
+    private final EvidenceCollector evidence;
+
+    CollectionsController(CollectionService collections, AuditLog audit, Taxonomy taxonomy, IndexStore store) {
         this.collections = collections;
         this.audit = audit;
+        this.taxonomy = taxonomy;
+        this.evidence = new EvidenceCollector(store);
     }
 
     static String user(HttpRequest<?> request) {
@@ -174,6 +193,42 @@ class CollectionsController {
         Handout handout = Handout.of(full, LocalDate.now(), EvidenceController.baseUrl(request));
         return HttpResponse.ok(format.write(handout)).contentType(format.contentType())
                 .header(HttpHeaders.CONTENT_DISPOSITION, attachment("collection-" + cid + "." + format.id(), format.fileName(handout)));
+    }
+
+    @Get(value = "/{id}/evidence", produces = {MediaType.APPLICATION_JSON, EvidenceFormat.MARKDOWN_TYPE, EvidenceFormat.DOCX_TYPE})
+    @Operation(summary = "แฟ้มหลักฐานของหมวดจากข้อความในคอลเลกชัน (evidence pack of a category built from the collection's passages)",
+            parameters = {
+                    @Parameter(name = "category", in = ParameterIn.QUERY, required = true, description = "หมวด 1–7"),
+                    @Parameter(name = "framework", in = ParameterIn.QUERY, description = "pmqa40 (ค่าเริ่มต้น), fl2552 หรือ fl2"),
+                    @Parameter(name = "format", in = ParameterIn.QUERY, description = "json (ค่าเริ่มต้น), md หรือ docx")})
+    HttpResponse<byte[]> evidence(HttpRequest<?> request, @PathVariable String id) {
+        long cid = id(id);
+        HttpParameters p = request.getParameters();
+        int category = EvidenceController.category(p);
+        EvidenceFormat format;
+        try {
+            format = EvidenceFormat.parse(EvidenceController.single(p, "format", "json"));
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException("format", e.getMessage());
+        }
+        EvidencePlan plan;
+        try {
+            plan = EvidencePlan.build(taxonomy, vocabulary, EvidenceController.single(p, "framework", "pmqa40"), category);
+        } catch (EvidencePlanException e) {
+            throw new BadRequestException(e.parameter(), e.getMessage());
+        }
+        CollectionService.Full full = run(() -> collections.read(user(request), cid));
+        List<String> ids = full.items().stream().map(i -> i.record().snapshot().passageId()).toList();
+        long gone = full.items().stream().filter(i -> i.status().state() == ItemStatus.State.REMOVED).count();
+        EvidencePack pack = run(() -> evidence.collect(plan, new EvidenceRequest(List.of(), List.of(),
+                EvidenceController.baseUrl(request), EvidenceRequest.DEFAULT_QUOTES, LocalDate.now()), ids));
+        pack = CollectionEvidence.scoped(pack, full.collection().title(), ids.size(), (int) gone);
+        MutableHttpResponse<byte[]> response = HttpResponse.ok(format.write(pack)).contentType(format.contentType());
+        if (format != EvidenceFormat.JSON) {
+            response.header(HttpHeaders.CONTENT_DISPOSITION, attachment("collection-" + cid + "-evidence-" + category + "."
+                    + format.id(), full.collection().title() + " - แฟ้มหลักฐานหมวด " + category + "." + format.id()));
+        }
+        return response;
     }
 
     /** An ASCII name for old clients and the Thai one in RFC 5987 form for the rest. */

@@ -104,7 +104,7 @@ class EvidenceController {
         return response;
     }
 
-    private static int category(HttpParameters p) {
+    static int category(HttpParameters p) {
         List<String> values = SearchParams.values(p, "category");
         if (values.isEmpty()) {
             throw new BadRequestException("category", "กรุณาระบุหมวด (category) 1–7 (give a category 1-7)");
@@ -115,7 +115,7 @@ class EvidenceController {
         return SearchParams.category(values.get(0));
     }
 
-    private static String single(HttpParameters p, String name, String dflt) {
+    static String single(HttpParameters p, String name, String dflt) {
         List<String> values = SearchParams.values(p, name);
         if (values.size() > 1) {
             throw new BadRequestException(name, name + " ระบุได้ค่าเดียว (give one " + name + ")");

@@ -220,6 +220,44 @@ class CollectionsExportTest implements TestPropertyProvider {
     }
 
     @Test
+    void evidencePackForACategoryQuotesOnlyTheCollectionsPassages() throws IOException {
+        TestHttp.Response r = http.get("/api/collections/" + id + "/evidence?category=3", "Authorization", "Bearer " + TOKEN);
+        assertEquals(200, r.status(), r.body());
+        com.fasterxml.jackson.databind.JsonNode pack = r.json();
+        assertTrue(pack.get("titleTh").asText().contains(TITLE), pack.get("titleTh").asText());
+        assertTrue(pack.at("/notes/0").asText().contains("2 รายการ"), pack.at("/notes/0").asText());
+        assertTrue(pack.at("/coverage/rows").asInt() > 0);
+        List<String> texts = new ArrayList<>();
+        pack.get("groups").forEach(g -> g.get("sections").forEach(s -> s.get("quotations")
+                .forEach(q -> texts.add(q.get("text").asText()))));
+        assertFalse(texts.isEmpty(), "the complaint-handling passages are evidence for category 3: " + r.body());
+        for (String t : texts) {
+            assertTrue(quoted.contains(t), "only the collection's passages are quoted: " + t);
+        }
+
+        HttpResponse<byte[]> docx = evidenceFile("docx");
+        assertEquals(200, docx.statusCode());
+        assertTrue(docx.headers().firstValue("content-disposition").orElse("").contains("filename*=UTF-8''"));
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx.body()));
+             XWPFWordExtractor text = new XWPFWordExtractor(doc)) {
+            String flat = flat(text.getText());
+            assertTrue(flat.contains(TITLE) && flat.contains(head(texts.get(0))), flat);
+        }
+        assertEquals(400, http.get("/api/collections/" + id + "/evidence?category=9", "Authorization", "Bearer " + TOKEN).status());
+        assertEquals(400, http.get("/api/collections/" + id + "/evidence", "Authorization", "Bearer " + TOKEN).status());
+    }
+
+    private HttpResponse<byte[]> evidenceFile(String format) {
+        try {
+            HttpRequest request = HttpRequest.newBuilder(server.getURI().resolve("/api/collections/" + id + "/evidence?category=3&format=" + format))
+                    .header("Authorization", "Bearer " + TOKEN).GET().build();
+            return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException | InterruptedException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
     void aBadFormatIsA400AndAPrivateCollectionIsNotExportedToOthers() {
         TestHttp.Response bad = http.get("/api/collections/" + id + "/export?format=pdf");
         assertEquals(400, bad.status(), bad.body());
