@@ -82,8 +82,8 @@ class CollectionsController {
     @Post
     @Operation(summary = "สร้างคอลเลกชัน (create a collection: title, description, visibility private|public)",
             security = @SecurityRequirement(name = "bearer"))
-    HttpResponse<CollectionView> create(HttpRequest<?> request, @Nullable @Body CollectionInput body) {
-        CollectionInput in = body == null ? new CollectionInput(null, null, null) : body;
+    HttpResponse<CollectionView> create(HttpRequest<?> request, @Nullable @Body String body) {
+        CollectionInput in = JsonBodies.read(body, CollectionInput.class, new CollectionInput(null, null, null));
         CollectionRecord c = run(() -> collections.create(user(request), in.title(), in.description(), in.visibility()));
         audit.record(request, "collection.create", "collection/" + c.id(), "201", c.title());
         return HttpResponse.<CollectionView>status(HttpStatus.CREATED)
@@ -110,9 +110,9 @@ class CollectionsController {
     @Patch("/{id}")
     @Operation(summary = "แก้ชื่อ คำอธิบาย หรือการมองเห็น (change title, description or visibility)",
             security = @SecurityRequirement(name = "bearer"))
-    CollectionView update(HttpRequest<?> request, @PathVariable String id, @Nullable @Body CollectionInput body) {
+    CollectionView update(HttpRequest<?> request, @PathVariable String id, @Nullable @Body String body) {
         long cid = id(id);
-        CollectionInput in = body == null ? new CollectionInput(null, null, null) : body;
+        CollectionInput in = JsonBodies.read(body, CollectionInput.class, new CollectionInput(null, null, null));
         run(() -> collections.update(user(request), cid, in.title(), in.description(), in.visibility()));
         audit.record(request, "collection.update", "collection/" + cid, "200", null);
         return full(request, cid);
@@ -133,9 +133,9 @@ class CollectionsController {
     @Post("/{id}/items")
     @Operation(summary = "เก็บข้อความย่อยเข้าคอลเลกชัน พร้อมบันทึก (pin a passage, with a note)",
             security = @SecurityRequirement(name = "bearer"))
-    HttpResponse<ItemView> add(HttpRequest<?> request, @PathVariable String id, @Nullable @Body ItemInput body) {
+    HttpResponse<ItemView> add(HttpRequest<?> request, @PathVariable String id, @Nullable @Body String body) {
         long cid = id(id);
-        ItemInput in = body == null ? new ItemInput(null, null) : body;
+        ItemInput in = JsonBodies.read(body, ItemInput.class, new ItemInput(null, null));
         CollectionService.Item item = run(() -> collections.add(user(request), cid, in.passageId(), in.note()));
         audit.record(request, "collection.pin", "collection/" + cid + "/items/" + item.record().id(), "201",
                 item.record().snapshot().passageId());
@@ -144,9 +144,10 @@ class CollectionsController {
 
     @Patch("/{id}/items/{itemId}")
     @Operation(summary = "แก้บันทึกของรายการ (change an item's note)", security = @SecurityRequirement(name = "bearer"))
-    ItemView note(HttpRequest<?> request, @PathVariable String id, @PathVariable String itemId, @Nullable @Body ItemInput body) {
+    ItemView note(HttpRequest<?> request, @PathVariable String id, @PathVariable String itemId, @Nullable @Body String body) {
         long cid = id(id), iid = itemId(itemId);
-        CollectionService.Item item = run(() -> collections.note(user(request), cid, iid, body == null ? null : body.note()));
+        ItemInput in = JsonBodies.read(body, ItemInput.class, new ItemInput(null, null));
+        CollectionService.Item item = run(() -> collections.note(user(request), cid, iid, in.note()));
         audit.record(request, "collection.note", "collection/" + cid + "/items/" + iid, "200", null);
         return ItemView.of(item);
     }
@@ -166,9 +167,10 @@ class CollectionsController {
     @Put("/{id}/order")
     @Operation(summary = "เรียงลำดับรายการใหม่ ระบุทุกรายการ (reorder: every item id, in the new order)",
             security = @SecurityRequirement(name = "bearer"))
-    CollectionView order(HttpRequest<?> request, @PathVariable String id, @Nullable @Body OrderInput body) {
+    CollectionView order(HttpRequest<?> request, @PathVariable String id, @Nullable @Body String body) {
         long cid = id(id);
-        run(() -> collections.reorder(user(request), cid, body == null ? null : body.itemIds()));
+        OrderInput in = JsonBodies.read(body, OrderInput.class, new OrderInput(null));
+        run(() -> collections.reorder(user(request), cid, in.itemIds()));
         audit.record(request, "collection.order", "collection/" + cid, "200", null);
         return full(request, cid);
     }

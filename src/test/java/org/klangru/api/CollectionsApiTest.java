@@ -256,6 +256,11 @@ class CollectionsApiTest implements TestPropertyProvider {
         assertEquals(404, http.get("/api/collections/99999999").status());
         TestHttp.Response badJson = send("POST", "/api/collections", "{\"title\": ", ALICE);
         assertEquals(400, badJson.status(), badJson.body());
+        assertEquals("body", badJson.json().get("parameter").asText(), badJson.body());
+        assertEquals("bad_request", badJson.json().get("error").asText());
+        TestHttp.Response wrongType = send("PUT", "/api/collections/" + id + "/order", "{\"itemIds\": [\"x\"]}", ALICE);
+        assertEquals(400, wrongType.status(), wrongType.body());
+        assertEquals("body", wrongType.json().get("parameter").asText(), wrongType.body());
     }
 
     @Test
