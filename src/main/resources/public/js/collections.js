@@ -140,12 +140,18 @@ function collectionView(c) {
   const exports = h('p', { class: 'collection-exports' }, 'ส่งออก (export): ',
     [['docx', 'เอกสารประกอบ DOCX'], ['pptx', 'สไลด์ PPTX'], ['md', 'Markdown']].map(([format, label]) =>
       h('button', { type: 'button', class: 'btn btn-small', id: `collection-export-${format}`, onclick: () => download(c, format) }, label)));
+  const category = h('select', { id: 'collection-evidence-category', 'aria-label': 'หมวดของแฟ้มหลักฐาน (category)' },
+    [1, 2, 3, 4, 5, 6, 7].map((n) => h('option', { value: String(n), selected: n === 4 }, `หมวด ${n}`)));
+  const evidence = h('p', { class: 'collection-exports' }, 'แฟ้มหลักฐานจากคอลเลกชันนี้ (evidence pack): ', category,
+    h('button', { type: 'button', class: 'btn btn-small', id: 'collection-export-evidence',
+      onclick: () => download(c, 'docx', `/api/collections/${c.id}/evidence?category=${category.value}&format=docx`) }, 'DOCX'));
   const items = h('ol', { class: 'collection-items', id: 'collection-items', 'aria-label': `รายการใน ${c.title}` },
     c.items.map((item, i) => itemView(c, item, i)));
   return h('section', { class: 'collection-body' },
     h('h3', {}, c.title, c.mine ? null : h('small', {}, ` · ${c.owner}`)),
     c.description ? h('p', {}, c.description) : null,
     exports,
+    evidence,
     c.items.length ? h('p', { class: 'collection-hint' }, 'ลากเพื่อเรียงใหม่ หรือเลือกรายการแล้วกด Alt+↑ / Alt+↓ (drag, or Alt+arrow keys)') : h('p', {}, 'ยังไม่มีข้อความ กดปุ่ม "เก็บ" ที่ผลการค้นหา (no items yet: press a result\'s pin button)'),
     items);
 }
@@ -224,9 +230,9 @@ async function remove(c, item) {
 }
 
 /** Downloads an export with the token (a private collection needs it), under the server's Thai file name. */
-async function download(c, format) {
+async function download(c, format, path = `/api/collections/${c.id}/export?format=${format}`) {
   try {
-    const r = await fetch(`/api/collections/${c.id}/export?format=${format}`, { headers: token() ? { Authorization: `Bearer ${token()}` } : {} });
+    const r = await fetch(path, { headers: token() ? { Authorization: `Bearer ${token()}` } : {} });
     if (!r.ok) throw new Error((await r.json().catch(() => null))?.message ?? `HTTP ${r.status}`);
     const disposition = r.headers.get('content-disposition') ?? '';
     const star = /filename\*=UTF-8''([^;]+)/.exec(disposition);

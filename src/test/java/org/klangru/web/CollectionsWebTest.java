@@ -142,9 +142,13 @@ class CollectionsWebTest implements TestPropertyProvider {
         browser.waitUntil(d -> collection(id).at("/items/0/note").asText().equals("ใช้เปิดการอภิปรายเรื่องช่องทางรับเรื่อง"));
 
         // the three export buttons, and what the page downloads has the note
-        for (String format : List.of("docx", "pptx", "md")) {
+        for (String format : List.of("docx", "pptx", "md", "evidence")) {
             assertTrue(browser.waitVisible(By.id("collection-export-" + format)).isEnabled());
         }
+        // the DOCX button fetches with the token and saves under the collection's Thai name
+        browser.driver().findElement(By.id("collection-export-docx")).click();
+        browser.waitUntil(d -> browser.driver().findElement(By.id("collection-message")).getText()
+                .contains("ตัวอย่างการจัดการข้อร้องเรียน.docx"));
         Object md = ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeAsyncScript(
                 "const done = arguments[arguments.length - 1];"
                         + "fetch('/api/collections/" + id + "/export?format=md', {headers: {Authorization: 'Bearer "
