@@ -133,6 +133,11 @@ export const api = {
       return false;
     }
   },
+  /** /api/collections…: a JSON body and the collections token (the token's name owns what it creates). */
+  collections: (path = '', { method = 'GET', json = undefined, token = '' } = {}) => request(`/api/collections${path}`, {
+    endpoint: '/api/collections', method, body: json === undefined ? null : JSON.stringify(json),
+    headers: { ...(json === undefined ? {} : { 'Content-Type': 'application/json' }), ...(token ? { Authorization: `Bearer ${token}` } : {}) },
+  }),
   upload: (files, token, opts) => {
     const form = new FormData();
     for (const f of files) {

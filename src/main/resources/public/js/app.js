@@ -6,6 +6,7 @@ import { categoryLabel, num, setTaxonomy } from './labels.js';
 import { renderHome, renderResults } from './results.js';
 import { hasFilters, parse, toUrl, withState } from './state.js';
 import { attachSuggestions, rememberSearch } from './suggest.js';
+import { openCollections } from './pin.js';
 
 const main = document.getElementById('main');
 const input = document.getElementById('q');
@@ -84,6 +85,8 @@ document.addEventListener('click', (e) => {
     if (next.view !== 'doc') main.focus({ preventScroll: true });
   });
 });
+
+document.getElementById('nav-collections').addEventListener('click', () => openCollections());
 
 window.addEventListener('popstate', () => render(parse(), { moved: false }));
 

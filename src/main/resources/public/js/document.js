@@ -3,6 +3,7 @@
 // passages around the marked one, with buttons to show more.
 
 import { api, isMissing } from './api.js';
+import { pinButton } from './pin.js';
 import { announce, clear, h, markTerms } from './dom.js';
 import { badges, ocrBadge } from './hits.js';
 import { num, thaiDate, typeName } from './labels.js';
@@ -59,7 +60,7 @@ function passageSection(p, state, isTarget) {
     h('a', { class: 'passage-num', id: `pl-${p.ordinal}`, href: passageUrl(state, p), title: 'ลิงก์ไปยังข้อความนี้ (link to this passage)' },
       `ข้อความที่ ${num(n)}`),
     isTarget ? h('strong', { class: 'target-flag' }, 'ข้อความที่ตรงกับการค้นหา (matched passage)') : null,
-    badges(p.categories, p.codes, [...best, ...ocrBadge(p)])),
+    badges(p.categories, p.codes, [...best, ...ocrBadge(p)]), pinButton(p.passageId)),
   h('p', { class: 'passage-text' }, isTarget ? markTerms(p.text, [...state.hl, ...(state.q ? state.q.split(/\s+/) : [])]) : p.text));
 }
 

@@ -3,6 +3,7 @@
 import { h, markedFragment } from './dom.js';
 import { categoryLabel, codeTitle, thaiDate, typeName } from './labels.js';
 import { toUrl, withState } from './state.js';
+import { pinButton } from './pin.js';
 
 const FIELD_NAMES = { text: 'เนื้อหา', heading: 'หัวข้อ', title: 'ชื่อเอกสาร' };
 
@@ -121,5 +122,5 @@ export function hitCard(hit, state, mode) {
         (hit.alsoIn ?? []).join(', ')) : null,
       h('p', { class: 'hit-actions' },
         h('a', { href: toUrl(docState), class: 'open-doc', 'aria-label': `เปิดเอกสาร ${hit.title || hit.source} ที่ข้อความนี้` },
-          'เปิดเอกสารที่ข้อความนี้ →'))));
+          'เปิดเอกสารที่ข้อความนี้ →'), ' ', pinButton(hit.passageId))));
 }

@@ -83,6 +83,16 @@ final class ApiExceptionHandlers {
         }
     }
 
+    @Produces
+    @Singleton
+    @Requires(classes = {ForbiddenException.class, ExceptionHandler.class})
+    static final class Forbidden implements ExceptionHandler<ForbiddenException, HttpResponse<ApiError>> {
+        @Override
+        public HttpResponse<ApiError> handle(HttpRequest request, ForbiddenException e) {
+            return HttpResponse.<ApiError>status(HttpStatus.FORBIDDEN).body(new ApiError("forbidden", e.getMessage(), null));
+        }
+    }
+
     static void logUnexpected(HttpRequest<?> request, Throwable e) {
         LOG.error("{} {} failed", request.getMethod(), request.getPath(), e);
     }

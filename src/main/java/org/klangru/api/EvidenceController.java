@@ -117,7 +117,7 @@ class EvidenceController {
         return response;
     }
 
-    private static int category(HttpParameters p) {
+    static int category(HttpParameters p) {
         List<String> values = SearchParams.values(p, "category");
         if (values.isEmpty()) {
             throw new BadRequestException("category", "กรุณาระบุหมวด (category) 1–7 (give a category 1-7)");
@@ -128,7 +128,7 @@ class EvidenceController {
         return SearchParams.category(values.get(0));
     }
 
-    private static String single(HttpParameters p, String name, String dflt) {
+    static String single(HttpParameters p, String name, String dflt) {
         List<String> values = SearchParams.values(p, name);
         if (values.size() > 1) {
             throw new BadRequestException(name, name + " ระบุได้ค่าเดียว (give one " + name + ")");
@@ -137,7 +137,7 @@ class EvidenceController {
     }
 
     /** Links in the pack point back to the server the client asked (its Host header), else to the default. */
-    private static String baseUrl(HttpRequest<?> request) {
+    static String baseUrl(HttpRequest<?> request) {
         String host = request.getHeaders().get(HttpHeaders.HOST);
         if (host == null || !HOST.matcher(host.strip()).matches()) {
             return EvidenceRequest.DEFAULT_BASE_URL;

@@ -17,6 +17,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -84,13 +85,24 @@ public final class EvidenceCollector {
     }
 
     public EvidencePack collect(EvidencePlan plan, EvidenceRequest request) throws IOException {
+        return collect(plan, request, null);
+    }
+
+    /**
+     * A pack from chosen passages only (a collection's): they are the candidates of every section, scored as usual,
+     * and count without the category rule (someone chose them, and the classifier labels cautiously).
+     *
+     * @param chosen passage ids; null means the whole index
+     */
+    public EvidencePack collect(EvidencePlan plan, EvidenceRequest request, Collection<String> chosen) throws IOException {
+        List<EvidenceSearch.Hit> chosenHits = chosen == null ? null : hits(chosen);
         Map<String, DocumentFacts> documents = new HashMap<>();
         List<EvidencePack.Group> groups = new ArrayList<>();
         List<CoverageRow> rows = new ArrayList<>();
         for (EvidencePlan.Group g : plan.groups()) {
             List<EvidencePack.Section> sections = new ArrayList<>();
             for (EvidencePlan.Section s : g.sections()) {
-                EvidencePack.Section found = collect(s, request, documents);
+                EvidencePack.Section found = collect(s, request, documents, chosenHits);
                 sections.add(found);
                 rows.add(new CoverageRow(s.id(), g.id(), s.label(), s.titleTh(), s.depth(), found.passages(),
                         found.documents(), found.quotations().size(), found.strength(), found.strength().nameTh(),
@@ -139,10 +151,41 @@ public final class EvidenceCollector {
     private record Scored(EvidenceSearch.Hit hit, double weight, double bestPractice, double score,
                           List<String> reasons, List<String> alsoIn) {}
 
+    /** The chosen passages that are in the index, in the order given. */
+    private List<EvidenceSearch.Hit> hits(Collection<String> passageIds) throws IOException {
+        Map<String, List<PassageRecord>> byDocument = new HashMap<>();
+        List<EvidenceSearch.Hit> out = new ArrayList<>();
+        for (String id : new LinkedHashSet<>(passageIds)) {
+            int dash = id.lastIndexOf('-');
+            if (dash <= 0) {
+                continue;
+            }
+            String documentId = id.substring(0, dash);
+            var document = browser.document(documentId);
+            if (document.isEmpty()) {
+                continue;
+            }
+            List<PassageRecord> passages = byDocument.get(documentId);
+            if (passages == null) {
+                passages = browser.passages(documentId);
+                byDocument.put(documentId, passages);
+            }
+            passages.stream().filter(p -> p.passageId().equals(id)).findFirst()
+                    .ifPresent(p -> out.add(new EvidenceSearch.Hit(p, document.get())));
+        }
+        return out;
+    }
+
     private EvidencePack.Section collect(EvidencePlan.Section s, EvidenceRequest request,
-                                         Map<String, DocumentFacts> documents) throws IOException {
+                                         Map<String, DocumentFacts> documents, List<EvidenceSearch.Hit> chosen)
+            throws IOException {
         Map<String, Candidate> candidates = new LinkedHashMap<>();
-        if (s.code() != null) {
+        if (chosen != null) {
+            for (EvidenceSearch.Hit h : chosen) {
+                String note = s.code() != null && h.passage().codes().contains(s.code()) ? codeNote(h.passage(), s) : null;
+                candidates.put(h.passageId(), new Candidate(h, note != null, note));
+            }
+        } else if (s.code() != null) {
             for (EvidenceSearch.Hit h : search.byCode(s.code(), request.agencies(), request.years(), CODE_LIMIT)) {
                 String note = codeNote(h.passage(), s);
                 if (note != null) {
@@ -152,20 +195,20 @@ public final class EvidenceCollector {
         }
         List<Concept> concepts = new ArrayList<>(s.strong());
         concepts.addAll(s.weak());
-        for (Concept c : concepts) {
+        for (Concept c : chosen != null ? List.<Concept>of() : concepts) {
             add(candidates, search.byWords(c.queryText(), s.category(), request.agencies(), request.years(),
                     CANDIDATES_PER_QUERY));
         }
         // unlabelled passages (of documents mostly in the category, or speaking directly to the section): only
         // passages with a key concept can count there
-        for (Concept c : s.strong()) {
+        for (Concept c : chosen != null ? List.<Concept>of() : s.strong()) {
             add(candidates, search.byWords(c.queryText(), null, request.agencies(), request.years(),
                     CANDIDATES_OUTSIDE));
         }
 
         List<Scored> scored = new ArrayList<>();
         for (Candidate c : candidates.values()) {
-            Scored sc = score(s, c, documents);
+            Scored sc = score(s, c, documents, chosen != null);
             if (sc != null) {
                 scored.add(sc);
             }
@@ -222,7 +265,7 @@ public final class EvidenceCollector {
         return best;
     }
 
-    private Scored score(EvidencePlan.Section s, Candidate c, Map<String, DocumentFacts> documents)
+    private Scored score(EvidencePlan.Section s, Candidate c, Map<String, DocumentFacts> documents, boolean chosen)
             throws IOException {
         EvidenceSearch.Hit h = c.hit();
         Concept.Text text = new Concept.Text(h.text());
@@ -261,7 +304,7 @@ public final class EvidenceCollector {
         if (!c.coded() && keys == 0 && headings == 0 && others < 2) {
             return null;
         }
-        boolean inCategory = c.coded() || h.categories().contains(s.category())
+        boolean inCategory = chosen || c.coded() || h.categories().contains(s.category())
                 || (h.categories().isEmpty() && facts(h.documentId(), documents).mostly(s.category()));
         if (!inCategory) {
             if (s.inCategoryOnly() || weight < OUTSIDE_WEIGHT) {

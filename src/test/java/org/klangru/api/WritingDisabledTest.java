@@ -38,7 +38,8 @@ class WritingDisabledTest implements TestPropertyProvider {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"POST /api/documents", "DELETE /api/documents/0123456789abcdef", "POST /api/reindex"})
+    @ValueSource(strings = {"POST /api/documents", "DELETE /api/documents/0123456789abcdef", "POST /api/reindex",
+            "POST /api/collections", "PUT /api/collections/1/order", "DELETE /api/collections/1"})
     void everyWriteIsA403SayingWritingIsOff(String route) {
         TestHttp http = new TestHttp(server.getURI());
         String method = route.split(" ")[0], path = route.split(" ")[1];

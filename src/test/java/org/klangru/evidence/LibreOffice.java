@@ -15,7 +15,7 @@ import java.util.concurrent.TimeUnit;
  * LibreOffice for turning a DOCX into a PDF in tests. Missing on a developer machine: the test is skipped with how to
  * install it; in CI (CI set, or KLANGRU_REQUIRE_LIBREOFFICE) missing fails the test, since .ci/run installs it.
  */
-final class LibreOffice {
+public final class LibreOffice {
     static final String MISSING = "ไม่พบ LibreOffice (soffice): the DOCX-to-PDF check needs it and the Thai fonts; install"
             + " with: sudo apt-get install libreoffice-writer-nogui fonts-thai-tlwg";
     static final long TIMEOUT_SECONDS = 240;
@@ -44,7 +44,7 @@ final class LibreOffice {
     }
 
     /** soffice, or a skip (a failure in CI) saying how to install it. */
-    static Path require() {
+    public static Path require() {
         Optional<Path> found = find();
         if (found.isPresent()) {
             return found.get();
@@ -57,8 +57,8 @@ final class LibreOffice {
         throw new IllegalStateException("unreachable");
     }
 
-    /** Converts a DOCX to PDF in {@code outDir} with a private LibreOffice profile; returns the PDF. */
-    static Path toPdf(Path soffice, Path docx, Path outDir) throws IOException, InterruptedException {
+    /** Converts a DOCX (or PPTX, with LibreOffice Impress) to PDF in {@code outDir} with a private LibreOffice profile; returns the PDF. */
+    public static Path toPdf(Path soffice, Path docx, Path outDir) throws IOException, InterruptedException {
         Path profile = Files.createTempDirectory("klangru-lo-profile");
         Process p = new ProcessBuilder(soffice.toString(), "-env:UserInstallation=" + profile.toUri(),
                 "--headless", "--norestore", "--convert-to", "pdf", "--outdir", outDir.toString(), docx.toString())
@@ -68,7 +68,7 @@ final class LibreOffice {
             p.destroyForcibly();
             throw new AssertionError("LibreOffice did not finish in " + TIMEOUT_SECONDS + " s");
         }
-        String name = docx.getFileName().toString().replaceFirst("\\.docx$", ".pdf");
+        String name = docx.getFileName().toString().replaceFirst("\\.[a-z]+$", ".pdf");
         Path pdf = outDir.resolve(name);
         if (p.exitValue() != 0 || !Files.isRegularFile(pdf)) {
             throw new AssertionError("LibreOffice failed (exit " + p.exitValue() + "): "
