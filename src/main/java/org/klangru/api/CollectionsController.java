@@ -15,12 +15,19 @@ import io.micronaut.http.annotation.Put;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import org.klangru.api.CollectionViews.CollectionInput;
 import org.klangru.api.CollectionViews.CollectionList;
 import org.klangru.api.CollectionViews.CollectionView;
 import org.klangru.api.CollectionViews.ItemInput;
 import org.klangru.api.CollectionViews.ItemView;
+import org.klangru.api.CollectionViews.NewCollectionInput;
+import org.klangru.api.CollectionViews.NoteInput;
 import org.klangru.api.CollectionViews.OrderInput;
 import org.klangru.collections.CollectionException;
 import org.klangru.collections.CollectionRecord;
@@ -47,6 +54,10 @@ import org.klangru.collections.Handout;
 import org.klangru.collections.export.ExportFormat;
 
 import java.io.IOException;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -58,6 +69,7 @@ import java.util.List;
  * owns what it creates and only the owner may change it. Every successful write is in the audit log with what it
  * touched; refused ones are recorded by {@link WriteAuditFilter} with their status.
  */
+@Tag(name = "collections", description = "คอลเลกชันข้อความที่เก็บไว้ (collections of pinned passages)")
 @Controller("/api/collections")
 @ExecuteOn(TaskExecutors.BLOCKING)
 class CollectionsController {
@@ -80,10 +92,19 @@ class CollectionsController {
     }
 
     @Post
-    @Operation(summary = "สร้างคอลเลกชัน (create a collection: title, description, visibility private|public)",
-            security = @SecurityRequirement(name = "bearer"))
+    @Operation(operationId = "createCollection",
+            summary = "สร้างคอลเลกชัน (create a collection: title, description, visibility private|public)",
+            security = @SecurityRequirement(name = ApiDescription.BEARER),
+            requestBody = @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = NewCollectionInput.class))))
+    @ApiResponse(responseCode = "201", description = "สร้างแล้ว ที่อยู่ใน Location (created; its address in Location)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CollectionView.class)))
+    @ErrorAnswers.BadParameter
+    @ErrorAnswers.TokenRequired
+    @ErrorAnswers.WritingDisabled
+    @ErrorAnswers.Unavailable
     HttpResponse<CollectionView> create(HttpRequest<?> request, @Nullable @Body String body) {
-        CollectionInput in = JsonBodies.read(body, CollectionInput.class, new CollectionInput(null, null, null));
+        NewCollectionInput in = JsonBodies.read(body, NewCollectionInput.class, new NewCollectionInput(null, null, null));
         CollectionRecord c = run(() -> collections.create(user(request), in.title(), in.description(), in.visibility()));
         audit.record(request, "collection.create", "collection/" + c.id(), "201", c.title());
         return HttpResponse.<CollectionView>status(HttpStatus.CREATED)
@@ -92,7 +113,9 @@ class CollectionsController {
     }
 
     @Get
-    @Operation(summary = "คอลเลกชันของฉันและที่เปิดให้ทุกคนอ่าน (my collections and the public ones)")
+    @Operation(operationId = "listCollections", summary = "คอลเลกชันของฉันและที่เปิดให้ทุกคนอ่าน (my collections and the public ones)")
+    @ErrorAnswers.TokenRequired
+    @ErrorAnswers.Unavailable
     CollectionList list(HttpRequest<?> request) {
         String user = user(request);
         List<CollectionView> views = run(() -> collections.list(user)).stream()
@@ -102,15 +125,26 @@ class CollectionsController {
 
     @Get("/{id}")
     @Operation(summary = "คอลเลกชันพร้อมรายการตามลำดับ สถานะของแต่ละรายการ (current, changed, removed) "
-            + "(a collection with its items in order and each item's status)")
-    CollectionView read(HttpRequest<?> request, @PathVariable String id) {
+            + "(a collection with its items in order and each item's status)", operationId = "getCollection")
+    @ErrorAnswers.BadParameter
+    @ErrorAnswers.TokenRequired
+    @ErrorAnswers.NotFound
+    @ErrorAnswers.Unavailable
+    CollectionView read(HttpRequest<?> request, @CollectionId @PathVariable String id) {
         return full(request, id(id));
     }
 
     @Patch("/{id}")
-    @Operation(summary = "แก้ชื่อ คำอธิบาย หรือการมองเห็น (change title, description or visibility)",
-            security = @SecurityRequirement(name = "bearer"))
-    CollectionView update(HttpRequest<?> request, @PathVariable String id, @Nullable @Body String body) {
+    @Operation(operationId = "updateCollection", summary = "แก้ชื่อ คำอธิบาย หรือการมองเห็น (change title, description or visibility)",
+            security = @SecurityRequirement(name = ApiDescription.BEARER),
+            requestBody = @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = CollectionInput.class))))
+    @ErrorAnswers.BadParameter
+    @ErrorAnswers.TokenRequired
+    @ErrorAnswers.OwnerOnly
+    @ErrorAnswers.NotFound
+    @ErrorAnswers.Unavailable
+    CollectionView update(HttpRequest<?> request, @CollectionId @PathVariable String id, @Nullable @Body String body) {
         long cid = id(id);
         CollectionInput in = JsonBodies.read(body, CollectionInput.class, new CollectionInput(null, null, null));
         run(() -> collections.update(user(request), cid, in.title(), in.description(), in.visibility()));
@@ -119,8 +153,15 @@ class CollectionsController {
     }
 
     @Delete("/{id}")
-    @Operation(summary = "ลบคอลเลกชัน (delete a collection)", security = @SecurityRequirement(name = "bearer"))
-    HttpResponse<?> delete(HttpRequest<?> request, @PathVariable String id) {
+    @Operation(operationId = "deleteCollection", summary = "ลบคอลเลกชัน (delete a collection)",
+            security = @SecurityRequirement(name = ApiDescription.BEARER))
+    @ApiResponse(responseCode = "204", description = "ลบแล้ว (deleted)")
+    @ErrorAnswers.BadParameter
+    @ErrorAnswers.TokenRequired
+    @ErrorAnswers.OwnerOnly
+    @ErrorAnswers.NotFound
+    @ErrorAnswers.Unavailable
+    HttpResponse<?> delete(HttpRequest<?> request, @CollectionId @PathVariable String id) {
         long cid = id(id);
         run(() -> {
             collections.delete(user(request), cid);
@@ -131,9 +172,19 @@ class CollectionsController {
     }
 
     @Post("/{id}/items")
-    @Operation(summary = "เก็บข้อความย่อยเข้าคอลเลกชัน พร้อมบันทึก (pin a passage, with a note)",
-            security = @SecurityRequirement(name = "bearer"))
-    HttpResponse<ItemView> add(HttpRequest<?> request, @PathVariable String id, @Nullable @Body String body) {
+    @Operation(operationId = "addCollectionItem", summary = "เก็บข้อความย่อยเข้าคอลเลกชัน พร้อมบันทึก (pin a passage, with a note)",
+            security = @SecurityRequirement(name = ApiDescription.BEARER),
+            requestBody = @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ItemInput.class))))
+    @ApiResponse(responseCode = "201", description = "เก็บแล้ว พร้อมภาพข้อความขณะเก็บ (pinned, with its snapshot)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ItemView.class)))
+    @ErrorAnswers.BadParameter
+    @ErrorAnswers.TokenRequired
+    @ErrorAnswers.OwnerOnly
+    @ErrorAnswers.NotFound
+    @ErrorAnswers.Conflict
+    @ErrorAnswers.Unavailable
+    HttpResponse<ItemView> add(HttpRequest<?> request, @CollectionId @PathVariable String id, @Nullable @Body String body) {
         long cid = id(id);
         ItemInput in = JsonBodies.read(body, ItemInput.class, new ItemInput(null, null));
         CollectionService.Item item = run(() -> collections.add(user(request), cid, in.passageId(), in.note()));
@@ -143,18 +194,34 @@ class CollectionsController {
     }
 
     @Patch("/{id}/items/{itemId}")
-    @Operation(summary = "แก้บันทึกของรายการ (change an item's note)", security = @SecurityRequirement(name = "bearer"))
-    ItemView note(HttpRequest<?> request, @PathVariable String id, @PathVariable String itemId, @Nullable @Body String body) {
+    @Operation(operationId = "updateCollectionItem", summary = "แก้บันทึกของรายการ (change an item's note)",
+            security = @SecurityRequirement(name = ApiDescription.BEARER),
+            requestBody = @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = NoteInput.class))))
+    @ErrorAnswers.BadParameter
+    @ErrorAnswers.TokenRequired
+    @ErrorAnswers.OwnerOnly
+    @ErrorAnswers.NotFound
+    @ErrorAnswers.Unavailable
+    ItemView note(HttpRequest<?> request, @CollectionId @PathVariable String id, @ItemId @PathVariable String itemId,
+                  @Nullable @Body String body) {
         long cid = id(id), iid = itemId(itemId);
-        ItemInput in = JsonBodies.read(body, ItemInput.class, new ItemInput(null, null));
+        NoteInput in = JsonBodies.read(body, NoteInput.class, new NoteInput(null));
         CollectionService.Item item = run(() -> collections.note(user(request), cid, iid, in.note()));
         audit.record(request, "collection.note", "collection/" + cid + "/items/" + iid, "200", null);
         return ItemView.of(item);
     }
 
     @Delete("/{id}/items/{itemId}")
-    @Operation(summary = "นำรายการออกจากคอลเลกชัน (remove an item)", security = @SecurityRequirement(name = "bearer"))
-    HttpResponse<?> remove(HttpRequest<?> request, @PathVariable String id, @PathVariable String itemId) {
+    @Operation(operationId = "removeCollectionItem", summary = "นำรายการออกจากคอลเลกชัน (remove an item)",
+            security = @SecurityRequirement(name = ApiDescription.BEARER))
+    @ApiResponse(responseCode = "204", description = "นำออกแล้ว (removed)")
+    @ErrorAnswers.BadParameter
+    @ErrorAnswers.TokenRequired
+    @ErrorAnswers.OwnerOnly
+    @ErrorAnswers.NotFound
+    @ErrorAnswers.Unavailable
+    HttpResponse<?> remove(HttpRequest<?> request, @CollectionId @PathVariable String id, @ItemId @PathVariable String itemId) {
         long cid = id(id), iid = itemId(itemId);
         run(() -> {
             collections.remove(user(request), cid, iid);
@@ -165,9 +232,16 @@ class CollectionsController {
     }
 
     @Put("/{id}/order")
-    @Operation(summary = "เรียงลำดับรายการใหม่ ระบุทุกรายการ (reorder: every item id, in the new order)",
-            security = @SecurityRequirement(name = "bearer"))
-    CollectionView order(HttpRequest<?> request, @PathVariable String id, @Nullable @Body String body) {
+    @Operation(operationId = "reorderCollection", summary = "เรียงลำดับรายการใหม่ ระบุทุกรายการ (reorder: every item id, in the new order)",
+            security = @SecurityRequirement(name = ApiDescription.BEARER),
+            requestBody = @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = OrderInput.class))))
+    @ErrorAnswers.BadParameter
+    @ErrorAnswers.TokenRequired
+    @ErrorAnswers.OwnerOnly
+    @ErrorAnswers.NotFound
+    @ErrorAnswers.Unavailable
+    CollectionView order(HttpRequest<?> request, @CollectionId @PathVariable String id, @Nullable @Body String body) {
         long cid = id(id);
         OrderInput in = JsonBodies.read(body, OrderInput.class, new OrderInput(null));
         run(() -> collections.reorder(user(request), cid, in.itemIds()));
@@ -176,10 +250,21 @@ class CollectionsController {
     }
 
     @Get("/{id}/export")
-    @Operation(summary = "ส่งออกคอลเลกชันเป็นเอกสารประกอบ (docx) สไลด์ (pptx) หรือ Markdown (md) "
+    @Operation(operationId = "exportCollection", summary = "ส่งออกคอลเลกชันเป็นเอกสารประกอบ (docx) สไลด์ (pptx) หรือ Markdown (md) "
             + "(export as a DOCX handout, PPTX slides or Markdown)", parameters = {
-            @Parameter(name = "format", in = ParameterIn.QUERY, required = true, description = "docx, pptx หรือ md")})
-    HttpResponse<byte[]> export(HttpRequest<?> request, @PathVariable String id) {
+            @Parameter(name = "format", in = ParameterIn.QUERY, required = true,
+                    description = "docx (เอกสารประกอบ handout), pptx (สไลด์ slides) หรือ md (Markdown)",
+                    schema = @Schema(type = "string", allowableValues = {"docx", "pptx", "md"}))},
+            responses = @ApiResponse(responseCode = "200", description = "แฟ้มที่ส่งออก ชื่อไฟล์ภาษาไทยใน Content-Disposition "
+                    + "(the exported file; its Thai name in Content-Disposition)", content = {
+                    @Content(mediaType = EXPORT_DOCX, schema = @Schema(type = "string", format = "binary")),
+                    @Content(mediaType = EXPORT_PPTX, schema = @Schema(type = "string", format = "binary")),
+                    @Content(mediaType = EvidenceFormat.MARKDOWN_TYPE, schema = @Schema(type = "string"))}))
+    @ErrorAnswers.BadParameter
+    @ErrorAnswers.TokenRequired
+    @ErrorAnswers.NotFound
+    @ErrorAnswers.Unavailable
+    HttpResponse<byte[]> export(HttpRequest<?> request, @CollectionId @PathVariable String id) {
         long cid = id(id);
         List<String> formats = SearchParams.values(request.getParameters(), "format");
         if (formats.size() != 1) {
@@ -198,12 +283,25 @@ class CollectionsController {
     }
 
     @Get(value = "/{id}/evidence", produces = {MediaType.APPLICATION_JSON, EvidenceFormat.MARKDOWN_TYPE, EvidenceFormat.DOCX_TYPE})
-    @Operation(summary = "แฟ้มหลักฐานของหมวดจากข้อความในคอลเลกชัน (evidence pack of a category built from the collection's passages)",
+    @Operation(operationId = "getCollectionEvidencePack",
+            summary = "แฟ้มหลักฐานของหมวดจากข้อความในคอลเลกชัน (evidence pack of a category built from the collection's passages)",
             parameters = {
-                    @Parameter(name = "category", in = ParameterIn.QUERY, required = true, description = "หมวด 1–7"),
-                    @Parameter(name = "framework", in = ParameterIn.QUERY, description = "pmqa40 (ค่าเริ่มต้น), fl2552 หรือ fl2"),
-                    @Parameter(name = "format", in = ParameterIn.QUERY, description = "json (ค่าเริ่มต้น), md หรือ docx")})
-    HttpResponse<byte[]> evidence(HttpRequest<?> request, @PathVariable String id) {
+                    @Parameter(name = "category", in = ParameterIn.QUERY, required = true, description = "หมวด 1–7 (PMQA category)",
+                            schema = @Schema(type = "integer", format = "int32", minimum = "1", maximum = "7")),
+                    @Parameter(name = "framework", in = ParameterIn.QUERY, description = "pmqa40 (ค่าเริ่มต้น), fl2552 หรือ fl2 "
+                            + "(PMQA 4.0 items, or the Fundamental Level codes of an edition)",
+                            schema = @Schema(type = "string", allowableValues = {"pmqa40", "fl2552", "fl2"}, defaultValue = "pmqa40")),
+                    @Parameter(name = "format", in = ParameterIn.QUERY, description = "รูปแบบของแฟ้ม (format of the pack); markdown = md",
+                            schema = @Schema(type = "string", allowableValues = {"json", "md", "markdown", "docx"}, defaultValue = "json"))},
+            responses = @ApiResponse(responseCode = "200", description = "แฟ้มหลักฐาน (the pack)", content = {
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = "object")),
+                    @Content(mediaType = EvidenceFormat.MARKDOWN_TYPE, schema = @Schema(type = "string")),
+                    @Content(mediaType = EvidenceFormat.DOCX_TYPE, schema = @Schema(type = "string", format = "binary"))}))
+    @ErrorAnswers.BadParameter
+    @ErrorAnswers.TokenRequired
+    @ErrorAnswers.NotFound
+    @ErrorAnswers.Unavailable
+    HttpResponse<byte[]> evidence(HttpRequest<?> request, @CollectionId @PathVariable String id) {
         long cid = id(id);
         HttpParameters p = request.getParameters();
         int category = EvidenceController.category(p);
@@ -244,6 +342,24 @@ class CollectionsController {
         CollectionService.Full full = run(() -> collections.read(user, id));
         return CollectionView.of(full.collection(), user, full.items().stream().map(ItemView::of).toList());
     }
+
+    /** Media types of the exports, as constants for the description (ExportFormat holds the same). */
+    static final String EXPORT_DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    static final String EXPORT_PPTX = "application/vnd.openxmlformats-officedocument.presentationml.presentation";
+
+    /** The description of the collection id path variable; {@link #id} answers 400 for anything else. */
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target({ElementType.PARAMETER, ElementType.ANNOTATION_TYPE})
+    @Parameter(description = "รหัสคอลเลกชัน เลขจำนวนเต็มบวก (collection id, a positive integer)",
+            schema = @Schema(type = "integer", format = "int64", minimum = "1", example = "1"))
+    @interface CollectionId {}
+
+    /** The description of the item id path variable; {@link #itemId} answers 400 for anything else. */
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target({ElementType.PARAMETER, ElementType.ANNOTATION_TYPE})
+    @Parameter(description = "รหัสรายการในคอลเลกชัน เลขจำนวนเต็มบวก (item id, a positive integer)",
+            schema = @Schema(type = "integer", format = "int64", minimum = "1", example = "1"))
+    @interface ItemId {}
 
     static long id(String raw) {
         return number("id", raw, "รหัสคอลเลกชันต้องเป็นตัวเลข (collection id is a number)");

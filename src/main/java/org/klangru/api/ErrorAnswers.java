@@ -41,6 +41,17 @@ final class ErrorAnswers {
             content = @Content(mediaType = JSON, schema = @Schema(implementation = ApiError.class)))
     @interface WritingDisabled {}
 
+    /**
+     * 403 of a route that changes a collection: one code, two cases (an operation lists a code once), told apart by
+     * {@code error}.
+     */
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target({ElementType.METHOD, ElementType.ANNOTATION_TYPE})
+    @ApiResponse(responseCode = "403", description = "เจ้าของเท่านั้นที่เปลี่ยนได้ (only the owner may change it), error = forbidden; "
+            + "หรือการเขียนปิดอยู่ (or writing is disabled: no token is configured), error = writing_disabled",
+            content = @Content(mediaType = JSON, schema = @Schema(implementation = ApiError.class)))
+    @interface OwnerOnly {}
+
     /** 404: no such document or passage. */
     @Retention(RetentionPolicy.RUNTIME)
     @Target({ElementType.METHOD, ElementType.ANNOTATION_TYPE})
