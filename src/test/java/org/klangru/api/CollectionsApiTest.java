@@ -254,6 +254,16 @@ class CollectionsApiTest implements TestPropertyProvider {
         assertEquals(400, http.get("/api/collections/abc").status());
         assertEquals("id", http.get("/api/collections/abc").json().get("parameter").asText());
         assertEquals(404, http.get("/api/collections/99999999").status());
+        // the path ids are described as integers >= 1: anything else on a write is a 400 naming the id, before any change
+        for (String[] bad : new String[][] {{"PATCH", "/api/collections/0", "id"}, {"DELETE", "/api/collections/-1", "id"},
+                {"PUT", "/api/collections/zz/order", "id"}, {"POST", "/api/collections/0/items", "id"},
+                {"PATCH", "/api/collections/" + id + "/items/0", "itemId"}, {"DELETE", "/api/collections/" + id + "/items/zz", "itemId"},
+                {"DELETE", "/api/collections/" + id + "/items/99999999999999999999", "itemId"}}) {
+            TestHttp.Response r = send(bad[0], bad[1], Map.of("note", "x", "title", "x", "itemIds", List.of()), ALICE);
+            assertEquals(400, r.status(), bad[0] + " " + bad[1] + ": " + r.body());
+            assertEquals(bad[2], r.json().get("parameter").asText(), bad[0] + " " + bad[1] + ": " + r.body());
+        }
+        assertEquals(MAX_ITEMS, http.get("/api/collections/" + id, "Authorization", "Bearer " + ALICE).json().get("items").size());
         TestHttp.Response badJson = send("POST", "/api/collections", "{\"title\": ", ALICE);
         assertEquals(400, badJson.status(), badJson.body());
         assertEquals("body", badJson.json().get("parameter").asText(), badJson.body());
