@@ -63,8 +63,8 @@ public final class CategoryModelTrainer {
         }
 
         String describe() {
-            return String.format(Locale.ROOT, "maxent-qn it=%d cutoff=%d l2=%.3f keywords=%s taxonomy-examples=%s",
-                    iterations, cutoff, l2, keywords, taxonomyExamples);
+            return String.format(Locale.ROOT, "maxent-qn it=%d cutoff=%d l2=%.3f keywords=%s taxonomy-examples=%s"
+                            + " features=%d", iterations, cutoff, l2, keywords, taxonomyExamples, ModelFeatures.VERSION);
         }
     }
 

@@ -17,6 +17,8 @@ import java.util.Set;
  * Numbers become one word: a year or a count says nothing about a category. Thread-safe.
  */
 final class ModelFeatures {
+    /** Part of the model's version: bump it when the features change, as the model must then be trained again. */
+    static final int VERSION = 2;
     private static final ULocale THAI = new ULocale("th");
     /** ICU word breakers are not thread-safe and costly to make: one per thread. */
     private static final ThreadLocal<BreakIterator> WORDS =

@@ -211,29 +211,29 @@ public final class PassageClassifier {
                                 + " (content keywords)");
             }
         }
-        // a passage that opens with (or sits under) its category is about that one: others need the model's
-        // evidence threshold, as a second topic must be clear beside a named one
-        addModelLabels(text, evidence, passage.documentTitle(), lead != null, labels);
+        // a passage whose markers (a mention, its heading, a code, the taxonomy's phrases) name its category is about
+        // that one: others need the model's evidence threshold, as a second topic must be clear beside a named one
+        addModelLabels(text, evidence, passage.documentTitle(), labels.hasAnyCategory(), labels);
         return labels.result();
     }
 
     /**
      * Categories the learned model finds the paragraph about, from its search threshold, or from its evidence
-     * threshold when the passage already has a leading category.
+     * threshold when the rules have labelled the passage already.
      */
-    private void addModelLabels(String normalized, ContentScorer.Result evidence, String title, boolean hasLead,
+    private void addModelLabels(String normalized, ContentScorer.Result evidence, String title, boolean marked,
                                 Labels labels) {
         if (model == null) {
             return;
         }
-        double threshold = hasLead ? model.evidenceThreshold() : model.searchThreshold();
+        double threshold = marked ? model.evidenceThreshold() : model.searchThreshold();
         for (CategoryModel.Score s : model.score(normalized, evidence, title)) {
             if (s.probability() < threshold) {
                 continue;
             }
             labels.modelCategory(s.category(), s.probability(), s.probability() >= model.evidenceThreshold(),
                     "โมเดลจัดหมวด: ความน่าจะเป็น " + fmt2(s.probability())
-                    + " ≥ เกณฑ์" + (hasLead ? "หลักฐาน " : "ค้นหา ") + fmt2(threshold)
+                    + " ≥ เกณฑ์" + (marked ? "หลักฐาน " : "ค้นหา ") + fmt2(threshold)
                     + (s.words().isEmpty() ? "" : "; คำที่มีน้ำหนักมาก: " + String.join(", ", s.words()))
                     + " (category model " + model.version() + ")");
         }
