@@ -2,6 +2,7 @@ package org.klangru.search;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
@@ -186,12 +187,18 @@ public final class SnippetSearcher {
         StoredFields stored = searcher.storedFields();
         int wanted = request.page() * request.size();
         DuplicateCollapser.Folding folding = new DuplicateCollapser.Folding();
+        OverlapFolding overlaps = new OverlapFolding();
         List<Document> docs = new ArrayList<>();
         List<Integer> firsts = new ArrayList<>();
         Map<Integer, List<String>> copySources = new HashMap<>();
         for (int i = 0; i < topDocs.scoreDocs.length && firsts.size() < wanted; i++) {
             Document d = stored.document(topDocs.scoreDocs[i].doc);
             docs.add(d);
+            IndexableField ordinal = d.getField(IndexFields.ORDINAL);
+            if (ordinal != null && overlaps.overlapsKept(d.get(IndexFields.DOC_ID), ordinal.numericValue().longValue(),
+                    d.get(IndexFields.TEXT))) {
+                continue; // the better-ranked neighbour already shows this text
+            }
             int copyOf = folding.add(d.get(IndexFields.TEXT));
             if (copyOf < 0) {
                 firsts.add(i);
