@@ -17,6 +17,7 @@ import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.similarities.BM25Similarity;
+import org.klangru.analysis.EquivalentsFile;
 import org.klangru.index.IndexFields;
 import org.klangru.index.IndexStore;
 
@@ -69,12 +70,24 @@ public final class SnippetSearcher {
     private final SnippetHighlighter highlighter;
     private final ResultCache cache = new ResultCache();
 
+    private final CollectionEquivalents equivalents;
+
     public SnippetSearcher(IndexStore store) {
-        this(store, RESCORE_DEPTH);
+        this(store, EquivalentsFile.NONE);
+    }
+
+    /** @param corrections the KM officer's corrections to the equivalents the collection defines */
+    public SnippetSearcher(IndexStore store, EquivalentsFile corrections) {
+        this(store, RESCORE_DEPTH, corrections);
     }
 
     SnippetSearcher(IndexStore store, int rescoreDepth) {
+        this(store, rescoreDepth, EquivalentsFile.NONE);
+    }
+
+    SnippetSearcher(IndexStore store, int rescoreDepth, EquivalentsFile corrections) {
         this.store = store;
+        this.equivalents = new CollectionEquivalents(store.analysis(), corrections);
         this.rescoreDepth = rescoreDepth;
         this.queries = new QueryBuilder(store.analysis());
         this.highlighter = new SnippetHighlighter(store.analysis().queryAnalyzer());
@@ -100,12 +113,13 @@ public final class SnippetSearcher {
             IndexSearcher searcher = new IndexSearcher(shared.getIndexReader());
             searcher.setSimilarity(PASSAGE_SIMILARITY);
             CommonWords common = CommonWords.of(searcher.getIndexReader());
-            QueryBuilder.Built used = queries.build(request, QueryBuilder.Words.ALL, common);
+            CollectionEquivalents.Current eq = equivalents.of(searcher.getIndexReader());
+            QueryBuilder.Built used = queries.build(request, QueryBuilder.Words.ALL, common, eq.forQuery(request.query()));
             Ranked ranked = rank(searcher, used, request, browse, window);
             // decided on the page size alone, so that every page of a query counts the same hits
             if (!browse && ranked.top().totalHits.value < (long) request.size() * FULL_TIER_PAGES) {
                 // too few passages hold every word to fill the page: any word counts, and Thai letters in compounds
-                used = queries.build(request, QueryBuilder.Words.ANY, common);
+                used = queries.build(request, QueryBuilder.Words.ANY, common, eq.forQuery(request.query()));
                 ranked = rank(searcher, used, request, false, window);
             }
             TopDocs topDocs = ranked.top();
@@ -115,10 +129,15 @@ public final class SnippetSearcher {
             Set<String> textTerms = new LinkedHashSet<>(terms);
             textTerms.addAll(QueryBuilder.textWords(used.relevance()));
             List<SearchHit> hits = new ArrayList<>(page.docs().length);
+            List<EquivalentTable.Row> typedEquivalents = browse ? List.of() : eq.table().inQuery(request.query());
             for (int k = 0; k < page.docs().length; k++) {
-                hits.add(toHit(searcher.getIndexReader(), page.docs()[k], page.stored().get(k), fragments[k], queryTerms,
-                        textTerms)
-                        .withCopies(page.copySources().get(k)));
+                SearchHit hit = toHit(searcher.getIndexReader(), page.docs()[k], page.stored().get(k), fragments[k], queryTerms,
+                        textTerms).withCopies(page.copySources().get(k));
+                List<String> named = EquivalentTable.namedIn(typedEquivalents, request.query(), hit.text());
+                if (!named.isEmpty()) {
+                    hit.why().put("equivalents", named); // the pair that found this passage
+                }
+                hits.add(hit);
             }
             long took = (System.nanoTime() - started) / 1_000_000;
             SearchResult result = new SearchResult(request.query(), topDocs.totalHits.value, took, request.page(),
@@ -126,6 +145,15 @@ public final class SnippetSearcher {
             cache.put(shared.getIndexReader(), request, result);
             return result;
         });
+    }
+
+    /**
+     * The equivalents the collection defines (and the corrections file) of which {@code text} holds a side, or that
+     * hold it: what a KM officer reviews ({@code GET /api/equivalents}).
+     */
+    public List<Map<String, Object>> equivalents(String text) throws IOException {
+        return store.search(s -> equivalents.of(s.getIndexReader()).table().matching(text).stream()
+                .map(EquivalentTable.Row::json).toList());
     }
 
     private record Ranked(TopDocs top, Map<String, Map<String, Integer>> facets, boolean facetsSampled) {}
