@@ -68,14 +68,14 @@ public final class EquivalentMiner {
             return;
         }
         if (LATIN_ACRONYM.matcher(inside).matches()) {
-            String thai = thaiPhraseBefore(lead);
+            String thai = lastWords(thaiPhraseBefore(lead), inside.length());
             if (thai != null) {
                 out.add(new Equivalent(inside, thai, Equivalent.Kind.ABBREVIATION));
             }
             return;
         }
         if (ENGLISH.matcher(inside).matches() && (inside.chars().anyMatch(Character::isLowerCase) || inside.indexOf(' ') > 0)) {
-            String thai = thaiPhraseBefore(lead);
+            String thai = lastWords(thaiPhraseBefore(lead), inside.split("\\s+").length);
             if (thai != null) {
                 out.add(new Equivalent(english(inside), thai, Equivalent.Kind.TRANSLATION));
             }
@@ -107,7 +107,7 @@ public final class EquivalentMiner {
                 break;
             }
             String name = run.substring(s);
-            if (name.indexOf(' ') >= 0) {
+            if (name.chars().anyMatch(Character::isWhitespace)) {
                 break; // names are written without spaces: a space means the start is in the sentence before
             }
             if (firstConsonant(name) == firstConsonant(abbreviation) && spells(abbreviation, name, 0)
@@ -150,6 +150,33 @@ public final class EquivalentMiner {
         }
         String phrase = trimLinking(lead.substring(i));
         return phrase.length() >= 4 && phrase.length() <= MAX_LONG_CHARS ? phrase : null;
+    }
+
+    /**
+     * The Thai side of a translation is no longer than its English side allows: at most {@code 2n + 3} words for
+     * {@code n} English words (or acronym letters), taken from the end, as the phrase before a parenthesis often
+     * begins inside the clause before the name.
+     */
+    static String lastWords(String thai, int englishWords) {
+        if (thai == null) {
+            return null;
+        }
+        List<Integer> starts = wordStarts(thai);
+        // a Thai term for a thing or an act is a noun phrase, which begins with การ or ความ when it has them
+        for (int k = 1; k < starts.size() - 1; k++) {
+            String word = thai.substring(starts.get(k), starts.get(k + 1));
+            if (word.equals("การ") || word.equals("ความ")) {
+                thai = thai.substring(starts.get(k));
+                starts = wordStarts(thai);
+                break;
+            }
+        }
+        int keep = 2 * englishWords + 3;
+        if (starts.size() <= keep) {
+            return thai;
+        }
+        String cut = trimLinking(thai.substring(starts.get(starts.size() - keep)));
+        return cut.length() >= 4 ? cut : null;
     }
 
     private static String trimLinking(String phrase) {

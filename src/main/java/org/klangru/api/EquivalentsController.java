@@ -27,7 +27,9 @@ class EquivalentsController {
         this.searcher = searcher;
     }
 
+    /** The list is always there, empty when nothing matches (a reviewer reads "none", not a missing field). */
     @Serdeable
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.ALWAYS)
     record Equivalents(String query, List<Map<String, Object>> equivalents) {}
 
     @Get

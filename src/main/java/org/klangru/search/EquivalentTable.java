@@ -26,6 +26,11 @@ import java.util.Set;
 final class EquivalentTable {
     static final double MIN_CONFIDENCE = 0.3;
     static final int MAX_PER_FORM = 3;
+    /**
+     * A pair with an English side is used once this many documents define it: where its Thai side begins is a guess
+     * (a Thai abbreviation has to spell its name, so one document is enough for it).
+     */
+    static final int MIN_DOCUMENTS_LATIN = 2;
 
     /** One row of {@code /api/equivalents}. */
     @Serdeable
@@ -52,7 +57,7 @@ final class EquivalentTable {
         List<Row> use = new ArrayList<>();
         for (Row r : rows) { // rows are sorted: file first, then most documents first
             boolean fromFile = "file".equals(r.source());
-            if (!fromFile && r.confidence() < MIN_CONFIDENCE) {
+            if (!fromFile && (r.confidence() < MIN_CONFIDENCE || !thaiAbbreviation(r.pair()) && r.documents() < MIN_DOCUMENTS_LATIN)) {
                 continue;
             }
             int n = perShort.merge(r.pair().kind() + "|" + MatchKey.of(r.pair().shortForm()), 1, Integer::sum);
@@ -106,6 +111,10 @@ final class EquivalentTable {
             }
         }
         return out;
+    }
+
+    private static boolean thaiAbbreviation(Equivalent e) {
+        return e.kind() == Equivalent.Kind.ABBREVIATION && e.shortForm().chars().anyMatch(c -> c >= 0x0E01 && c <= 0x0E2E);
     }
 
     private static String shortKey(Equivalent e) {

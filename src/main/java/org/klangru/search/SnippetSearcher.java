@@ -132,7 +132,7 @@ public final class SnippetSearcher {
             List<EquivalentTable.Row> typedEquivalents = browse ? List.of() : eq.table().inQuery(request.query());
             for (int k = 0; k < page.docs().length; k++) {
                 SearchHit hit = toHit(searcher.getIndexReader(), page.docs()[k], page.stored().get(k), fragments[k], queryTerms,
-                        textTerms).withCopies(page.copySources().get(k));
+                        textTerms).withCopies(page.copySources().get(k)).withText(page.texts().get(k));
                 List<String> named = EquivalentTable.namedIn(typedEquivalents, request.query(), hit.text());
                 if (!named.isEmpty()) {
                     hit.why().put("equivalents", named); // the pair that found this passage
@@ -208,7 +208,8 @@ public final class SnippetSearcher {
     }
 
     /** The requested page of distinct hits, with the stored passage of each and the sources of its copies. */
-    private record Page(ScoreDoc[] docs, List<Document> stored, List<List<String>> copySources) {}
+    /** @param texts each hit's text with the text of overlapping neighbours folded into it added */
+    private record Page(ScoreDoc[] docs, List<Document> stored, List<List<String>> copySources, List<String> texts) {}
 
     /** Folds copies in rank order, reading stored text only until the page is full. */
     private static Page fold(IndexSearcher searcher, TopDocs topDocs, SearchRequest request) throws IOException {
@@ -216,6 +217,8 @@ public final class SnippetSearcher {
         int wanted = request.page() * request.size();
         DuplicateCollapser.Folding folding = new DuplicateCollapser.Folding();
         OverlapFolding overlaps = new OverlapFolding();
+        Map<Integer, Integer> joinedAt = new HashMap<>(); // rank -> position among the hits OverlapFolding kept
+        int overlapsKept = 0;
         List<Document> docs = new ArrayList<>();
         List<Integer> firsts = new ArrayList<>();
         Map<Integer, List<String>> copySources = new HashMap<>();
@@ -223,9 +226,11 @@ public final class SnippetSearcher {
             Document d = stored.document(topDocs.scoreDocs[i].doc);
             docs.add(d);
             IndexableField ordinal = d.getField(IndexFields.ORDINAL);
-            if (ordinal != null && overlaps.overlapsKept(d.get(IndexFields.DOC_ID), ordinal.numericValue().longValue(),
-                    d.get(IndexFields.TEXT))) {
-                continue; // the better-ranked neighbour already shows this text
+            if (ordinal != null) {
+                if (overlaps.add(d.get(IndexFields.DOC_ID), ordinal.numericValue().longValue(), d.get(IndexFields.TEXT)) >= 0) {
+                    continue; // the better-ranked neighbour shows this text, joined to its own
+                }
+                joinedAt.put(i, overlapsKept++);
             }
             int copyOf = folding.add(d.get(IndexFields.TEXT));
             if (copyOf < 0) {
@@ -238,7 +243,8 @@ public final class SnippetSearcher {
         List<Integer> page = firsts.subList(from, Math.min(firsts.size(), from + request.size()));
         return new Page(page.stream().map(i -> topDocs.scoreDocs[i]).toArray(ScoreDoc[]::new),
                 page.stream().map(docs::get).toList(),
-                page.stream().map(i -> copySources.getOrDefault(i, List.of())).toList());
+                page.stream().map(i -> copySources.getOrDefault(i, List.of())).toList(),
+                page.stream().map(i -> joinedAt.containsKey(i) ? overlaps.text(joinedAt.get(i)) : null).toList());
     }
 
     /**

@@ -16,6 +16,16 @@ class OverlapFoldingTest {
     }
 
     @Test
+    void theFoldedNeighbourAddsWhatItHasBeyondTheOverlap() {
+        OverlapFolding f = new OverlapFolding();
+        assertEquals(-1, f.add("d1", 3, A));
+        assertEquals(0, f.add("d1", 4, B));
+        String joined = f.text(0);
+        assertTrue(joined.startsWith(A) && joined.endsWith(B), joined);
+        assertEquals(A.length() + B.length() - OverlapFolding.overlap(A, B), joined.length(), "the overlap once");
+    }
+
+    @Test
     void neighboursThatDoNotOverlapOrOtherDocumentsAreKept() {
         OverlapFolding f = new OverlapFolding();
         assertFalse(f.overlapsKept("d1", 3, A));
