@@ -20,8 +20,8 @@ public record Equivalent(String shortForm, String longForm, Kind kind) {
     }
 
     public Equivalent {
-        shortForm = shortForm.strip();
-        longForm = longForm.strip();
+        shortForm = trim(shortForm);
+        longForm = trim(longForm);
     }
 
     /** A pair as one string (an index term); {@link #parse} reads it back. */
@@ -38,4 +38,9 @@ public record Equivalent(String shortForm, String longForm, Kind kind) {
     }
 
     private static final char SEP = '\u001f';
+
+    /** White space, no-break and zero-width spaces off both ends (web text ends names with them). */
+    private static String trim(String s) {
+        return s.replaceAll("^[\\s\u00A0\u200B]+|[\\s\u00A0\u200B]+$", "");
+    }
 }

@@ -45,6 +45,9 @@ public final class EquivalentMiner {
             "ด้วย", "เพื่อ", "คือ", "ได้แก่", "ตาม", "เป็น", "มี", "ให้", "กับ", "แก่", "ว่า", "ได้", "จะ", "ถึง", "สู่",
             "อาทิ", "เช่น", "ผ่าน", "ต่อ", "ทั้ง", "ใช้", "นำ", "ด้วยการ", "หรือที่เรียกว่า", "เรียกว่า", "นั้น", "นี้", "แห่ง", "ด้าน", "เรื่อง");
 
+    /** Words the segmenter sometimes cuts before การ although การ ends them ("จัด|การ"). */
+    private static final List<String> COMPOUND_WITH_KAN = List.of("จัด", "ดำเนิน", "ประ", "กิจ", "บริ", "อา", "ภาร");
+
     private EquivalentMiner() {}
 
     public static Set<Equivalent> mine(String text) {
@@ -165,7 +168,8 @@ public final class EquivalentMiner {
         // a Thai term for a thing or an act is a noun phrase, which begins with การ or ความ when it has them
         for (int k = 1; k < starts.size() - 1; k++) {
             String word = thai.substring(starts.get(k), starts.get(k + 1));
-            if (word.equals("การ") || word.equals("ความ")) {
+            String before = thai.substring(0, starts.get(k));
+            if ((word.equals("การ") || word.equals("ความ")) && COMPOUND_WITH_KAN.stream().noneMatch(before::endsWith)) {
                 thai = thai.substring(starts.get(k));
                 starts = wordStarts(thai);
                 break;
