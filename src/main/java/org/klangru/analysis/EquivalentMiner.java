@@ -66,7 +66,7 @@ public final class EquivalentMiner {
 
     private static void mineOne(String before, String inside, Set<Equivalent> out) {
         String lead = stripEnd(before);
-        if (THAI_ABBREVIATION.matcher(inside).matches()) {
+        if (THAI_ABBREVIATION.matcher(inside).matches() && letters(inside) >= 2) { // "น." is a time, not a name
             fullNameBefore(lead, inside).ifPresent(full -> out.add(new Equivalent(inside, full, Equivalent.Kind.ABBREVIATION)));
             return;
         }
@@ -86,7 +86,7 @@ public final class EquivalentMiner {
         }
         if (THAI_PHRASE.matcher(inside).matches() && inside.length() <= MAX_LONG_CHARS) {
             String abbreviation = tokenBefore(lead, THAI_ABBREVIATION);
-            if (abbreviation != null) {
+            if (abbreviation != null && letters(abbreviation) >= 2) {
                 if (spells(abbreviation, inside, 0)) {
                     out.add(new Equivalent(abbreviation, inside, Equivalent.Kind.ABBREVIATION));
                 }

@@ -48,5 +48,6 @@ class EquivalentMinerTest {
         // the letters of the abbreviation are not in the name before it
         assertTrue(EquivalentMiner.mine("ผู้ว่าราชการจังหวัดเชียงราย (ธอส.)").isEmpty());
         assertTrue(EquivalentMiner.mine("ไม่มีวงเล็บเลย").isEmpty());
+        assertTrue(EquivalentMiner.mine("เริ่มประชุมเวลา 09.00 นาฬิกาตรงนะ (น.)").isEmpty(), "one letter is no name");
     }
 }
