@@ -48,6 +48,10 @@ public final class EquivalentMiner {
     /** Words the segmenter sometimes cuts before การ although การ ends them ("จัด|การ"). */
     private static final List<String> COMPOUND_WITH_KAN = List.of("จัด", "ดำเนิน", "ประ", "กิจ", "บริ", "อา", "ภาร");
 
+    /** A word iterator per thread: making one costs more than the short runs it segments. */
+    private static final ThreadLocal<BreakIterator> WORDS =
+            ThreadLocal.withInitial(() -> BreakIterator.getWordInstance(ULocale.forLanguageTag("th")));
+
     private EquivalentMiner() {}
 
     public static Set<Equivalent> mine(String text) {
@@ -236,7 +240,7 @@ public final class EquivalentMiner {
 
     private static List<Integer> wordStarts(String s) {
         List<Integer> starts = new ArrayList<>();
-        BreakIterator words = BreakIterator.getWordInstance(ULocale.forLanguageTag("th"));
+        BreakIterator words = WORDS.get();
         words.setText(s);
         for (int b = words.first(); b != BreakIterator.DONE && b < s.length(); b = words.next()) {
             if (!Character.isWhitespace(s.charAt(b))) {
