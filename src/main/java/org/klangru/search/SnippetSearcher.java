@@ -131,8 +131,11 @@ public final class SnippetSearcher {
             List<SearchHit> hits = new ArrayList<>(page.docs().length);
             List<EquivalentTable.Row> typedEquivalents = browse ? List.of() : eq.table().inQuery(request.query());
             for (int k = 0; k < page.docs().length; k++) {
-                SearchHit hit = toHit(searcher.getIndexReader(), page.docs()[k], page.stored().get(k), fragments[k], queryTerms,
-                        textTerms).withCopies(page.copySources().get(k)).withText(page.texts().get(k));
+                String joined = page.texts().get(k);
+                String fragment = joined != null && !joined.equals(page.stored().get(k).get(IndexFields.TEXT))
+                        ? highlighter.highlightText(used.relevance(), joined) : fragments[k];
+                SearchHit hit = toHit(searcher.getIndexReader(), page.docs()[k], page.stored().get(k), fragment, queryTerms,
+                        textTerms).withCopies(page.copySources().get(k)).withText(joined);
                 List<String> named = EquivalentTable.namedIn(typedEquivalents, request.query(), hit.text());
                 if (!named.isEmpty()) {
                     hit.why().put("equivalents", named); // the pair that found this passage
