@@ -30,8 +30,7 @@ public final class IndexDocuments {
      * head loses its site breadcrumb and title copies ({@code ingest.HeadLines}). 5: PDF tone marks drawn after
      * the next consonant are put back ({@code text.DriftedTones}), and the classifier
      * reads item numbers and short items' topics. 6: long paragraphs are cut into overlapping passages
-     * ({@code passage.Chunker}), the collection's learned equivalents are kept with the index, and PDF text is read
-     * in position order (curly quotes stay with their words); bump it whenever extraction, repair or classifier code changes
+     * ({@code passage.Chunker}) and the collection's learned equivalents are kept with the index; bump it whenever extraction, repair or classifier code changes
      * what records hold, as neither the analyzer version nor the taxonomy's fingerprint sees code.
      */
     public static final int SCHEMA_VERSION = 6;
