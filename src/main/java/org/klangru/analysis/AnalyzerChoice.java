@@ -47,6 +47,11 @@ public enum AnalyzerChoice {
         return this == KLANGRU ? Optional.of(KlangruAnalysis.paraphraseAnalyzer()) : Optional.empty();
     }
 
+    /** {@link #paraphraseAnalyzer()} with the collection's equivalents as further rules; empty for the stock analyses. */
+    public Optional<Analyzer> paraphraseAnalyzer(java.util.List<java.util.Map.Entry<String, String>> equivalents) {
+        return this == KLANGRU ? Optional.of(KlangruAnalysis.paraphraseAnalyzer(equivalents)) : Optional.empty();
+    }
+
     /** Whether the index has the character n-gram field. */
     public boolean ngrams() {
         return this == KLANGRU;

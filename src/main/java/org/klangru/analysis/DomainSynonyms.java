@@ -44,6 +44,15 @@ final class DomainSynonyms {
      *              its file and line
      */
     static SynonymMap build(List<Map.Entry<String, String>> files, DomainTerms terms, Analyzer linear) {
+        return build(files, terms, linear, List.of());
+    }
+
+    /**
+     * @param pairs further two-way equivalences (the collection's own); a pair a side of which analyzes to nothing
+     *              is left out, not an error, as these come from documents, not from a person
+     */
+    static SynonymMap build(List<Map.Entry<String, String>> files, DomainTerms terms, Analyzer linear,
+                            List<Map.Entry<String, String>> pairs) {
         try {
             SolrSynonymParser parser = new SolrSynonymParser(true, true, linear);
             for (Map.Entry<String, String> file : files) {
@@ -60,6 +69,18 @@ final class DomainSynonyms {
                 if (parts.size() > 1) {
                     CharsRef joined = SynonymMap.Builder.join(parts.toArray(new String[0]), scratch);
                     parser.add(new CharsRef(t.getKey()), CharsRef.deepCopyOf(joined), true);
+                }
+            }
+            for (Map.Entry<String, String> pair : pairs) {
+                try {
+                    CharsRef a = CharsRef.deepCopyOf(parser.analyze(pair.getKey(), new CharsRefBuilder()));
+                    CharsRef b = CharsRef.deepCopyOf(parser.analyze(pair.getValue(), new CharsRefBuilder()));
+                    if (a.length > 0 && b.length > 0 && !a.equals(b)) {
+                        parser.add(a, b, true);
+                        parser.add(b, a, true);
+                    }
+                } catch (IllegalArgumentException e) {
+                    // a side with no words (or a stop word alone): nothing to look for
                 }
             }
             return parser.build();

@@ -79,6 +79,21 @@ public final class KlangruAnalysis {
         return new DomainWordAnalyzer(DomainWordAnalyzer.Mode.QUERY, Resources.TERMS, Resources.WITH_PARAPHRASES);
     }
 
+    /**
+     * {@link #paraphraseAnalyzer()} with further two-way equivalences (each pair's sides): the
+     * equivalents the collection defines, weighed like the near equivalents.
+     */
+    public static Analyzer paraphraseAnalyzer(List<Map.Entry<String, String>> equivalents) {
+        if (equivalents.isEmpty()) {
+            return paraphraseAnalyzer();
+        }
+        SynonymMap map = DomainSynonyms.build(List.of(
+                Map.entry(DomainSynonyms.RESOURCE, Resources.SYNONYM_RULES),
+                Map.entry(DomainSynonyms.PARAPHRASES, Resources.PARAPHRASE_RULES)), Resources.TERMS, Resources.linear(),
+                equivalents);
+        return new DomainWordAnalyzer(DomainWordAnalyzer.Mode.QUERY, Resources.TERMS, map);
+    }
+
     /** The n-gram field's analyzer, index and query side. */
     public static Analyzer ngramAnalyzer() {
         return new ThaiNgramAnalyzer();

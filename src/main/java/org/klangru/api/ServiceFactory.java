@@ -84,8 +84,8 @@ class ServiceFactory {
     }
 
     @Singleton
-    SnippetSearcher snippetSearcher(IndexStore store) {
-        return new SnippetSearcher(store);
+    SnippetSearcher snippetSearcher(IndexStore store, org.klangru.analysis.EquivalentsConfig equivalents) {
+        return new SnippetSearcher(store, equivalents.load());
     }
 
     @Singleton

@@ -29,11 +29,13 @@ public final class IndexDocuments {
      * an indexed keyword. 3: hard-wrapped plain-text lines are rejoined before passages are cut. 4: a scraped
      * head loses its site breadcrumb and title copies ({@code ingest.HeadLines}). 5: PDF tone marks drawn after
      * the next consonant are put back ({@code text.DriftedTones}), and the classifier
-     * reads item numbers and short items' topics. 6: the category model's labels, and the labels sure enough for
-     * evidence packs in a field of their own; bump it whenever extraction, repair or classifier code changes
+     * reads item numbers and short items' topics. 6: long paragraphs are cut into overlapping passages
+     * ({@code passage.Chunker}) and the collection's learned equivalents are kept with the index. 7: the category
+     * model's labels, and the labels sure enough for evidence packs in a field of their own; bump it whenever
+     * extraction, repair or classifier code changes
      * what records hold, as neither the analyzer version nor the taxonomy's fingerprint sees code.
      */
-    public static final int SCHEMA_VERSION = 6;
+    public static final int SCHEMA_VERSION = 7;
 
     /** Between the levels of a passage's stored heading path. */
     public static final String HEADING_SEPARATOR = org.klangru.passage.Passage.SEPARATOR;

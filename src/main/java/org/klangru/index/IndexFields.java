@@ -67,6 +67,13 @@ public final class IndexFields {
     /** {@code "true"} on passages whose text OCR read (keyword, absent otherwise). */
     public static final String OCR = "ocr";
 
+    /**
+     * On document records: each equivalent the document defines in its own text ("ธนาคารอาคารสงเคราะห์ (ธอส.)"),
+     * as {@link org.klangru.analysis.Equivalent#key()}; keyword, not stored. A term's live documents are how many
+     * documents define the pair ({@link LearnedEquivalents}).
+     */
+    public static final String EQUIVALENT = "equivalent";
+
     /** Commit user-data keys. */
     /** What the records were made with (analyzer version and taxonomy fingerprint); a change means rebuild. */
     public static final String COMMIT_BUILD_STAMP = "klangru.build.stamp";

@@ -144,6 +144,17 @@ public final class IndexStore implements Closeable {
         passages.stream().flatMap(p -> java.util.Arrays.stream(p.heading().split(IndexDocuments.HEADING_SEPARATOR)))
                 .map(String::strip).filter(h -> !h.isEmpty()).distinct()
                 .forEach(h -> record.add(new org.apache.lucene.document.StoredField(IndexFields.HEADINGS, h)));
+        // what the document defines in parentheses: overlapping passages hold each definition whole at least once
+        java.util.Set<String> defined = new java.util.TreeSet<>();
+        // the title too: news titles define names ("… ธนาคารอาคารสงเคราะห์ (ธอส.) …") and are not a passage
+        if (document.title() != null) {
+            org.klangru.analysis.EquivalentMiner.mine(document.title()).forEach(e -> defined.add(e.key()));
+        }
+        for (PassageRecord p : passages) {
+            org.klangru.analysis.EquivalentMiner.mine(p.text()).forEach(e -> defined.add(e.key()));
+        }
+        defined.forEach(k -> record.add(new org.apache.lucene.document.StringField(IndexFields.EQUIVALENT, k,
+                org.apache.lucene.document.Field.Store.NO)));
         docs.add(record);
         IndexWriter w = requireWriter();
         AnalyzedOnce.Cache repeated = new AnalyzedOnce.Cache(w.getAnalyzer());

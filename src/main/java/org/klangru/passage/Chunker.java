@@ -9,12 +9,24 @@ import java.util.List;
 /**
  * Cuts a long unit of text into pieces of readable size. Thai separates phrases and sentences with a
  * space, so pieces end at spaces; a run without spaces is cut at an ICU word boundary, never inside a word.
+ *
+ * <p>Pieces overlap: each piece after the first starts at least {@link #KEEP_WHOLE} characters before the end of
+ * the piece before it, so every stretch of up to that many characters lies whole in one piece and a phrase is
+ * never found in neither (a phrase cut in two matches nowhere). The search folds overlapping hits.
  */
 final class Chunker {
+    /** Every piece of the text up to this long lies whole in at least one chunk. */
+    static final int KEEP_WHOLE = 120;
+    /** How far before the required start of the overlap a space is looked for (a longer overlap). */
+    private static final int OVERLAP_SLACK = 100;
+
     private final int targetChars;
     private final int maxChars;
 
     Chunker(int targetChars, int maxChars) {
+        if (targetChars / 2 <= KEEP_WHOLE) {
+            throw new IllegalArgumentException("chunks of " + targetChars + " cannot overlap by " + KEEP_WHOLE);
+        }
         this.targetChars = targetChars;
         this.maxChars = maxChars;
     }
@@ -26,28 +38,46 @@ final class Chunker {
             return out;
         }
         int start = 0;
+        int previousEnd = 0; // end of the last chunk: the next one must reach beyond it
         while (text.length() - start > maxChars) {
-            int cut = lastSpaceBetween(text, start + targetChars / 2, start + targetChars);
+            int from = Math.max(start + targetChars / 2, previousEnd + 1);
+            int cut = lastSpaceBetween(text, from, start + targetChars);
             if (cut < 0) {
-                cut = firstSpaceBetween(text, start + targetChars, start + maxChars);
+                cut = firstSpaceBetween(text, Math.max(from, start + targetChars), start + maxChars);
             }
             if (cut < 0) {
                 cut = wordBoundaryBefore(text, start + targetChars);
             }
-            if (cut <= start) {
-                cut = start + targetChars;
+            if (cut <= Math.max(start + KEEP_WHOLE, previousEnd)) { // too short to overlap, or no progress
+                cut = Math.max(start + targetChars, previousEnd + 1);
             }
             out.add(text.substring(start, cut).strip());
-            start = cut;
-            while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
-                start++;
-            }
+            previousEnd = cut;
+            start = overlapStart(text, start, cut);
         }
         String rest = text.substring(start).strip();
         if (!rest.isEmpty()) {
             out.add(rest);
         }
         return out;
+    }
+
+    /**
+     * Where the chunk after {@code [start, end)} begins: at the start of a phrase (after a space) or else of a word,
+     * no later than {@link #KEEP_WHOLE} characters before {@code end}, so that any stretch that runs past {@code end}
+     * begins inside the next chunk.
+     */
+    private static int overlapStart(String text, int start, int end) {
+        int latest = end - KEEP_WHOLE;
+        int space = lastSpaceBetween(text, Math.max(start, latest - OVERLAP_SLACK), latest - 1);
+        int next = space >= 0 ? space + 1 : wordBoundaryBefore(text, latest);
+        if (next <= start) {
+            next = latest; // no boundary in reach: mid-word, but the phrase is still kept whole
+        }
+        while (next < latest && Character.isWhitespace(text.charAt(next))) {
+            next++;
+        }
+        return next;
     }
 
     private static int lastSpaceBetween(String s, int from, int to) {

@@ -90,6 +90,14 @@ final class QueryBuilder {
 
     /** @param common which words are too common to make a hit alone in the {@link Words#ANY} tier */
     Built build(SearchRequest request, Words mode, CommonWords common) {
+        return build(request, mode, common, withEquivalents);
+    }
+
+    /**
+     * @param equivalents the query analyzer with near equivalents and the collection's own equivalents as further
+     *                    paths (null: none)
+     */
+    Built build(SearchRequest request, Words mode, CommonWords common, Analyzer equivalents) {
         UserQuery uq = UserQuery.parse(request.query());
         List<String> terms = terms(uq);
         if (terms.isEmpty()) {
@@ -100,9 +108,9 @@ final class QueryBuilder {
         // headings repeat over every passage of a section: a heading match on words that are everywhere in headings
         // would add a quarter of the index to the hits, so there the heading only ranks the text's matches
         boolean headingsMatch = mode == Words.ANY || !common.allCommon(IndexFields.HEADING, terms);
-        Query core = core(uq, terms, mode, common, headingsMatch);
+        Query core = core(uq, terms, mode, common, headingsMatch, equivalents);
         if (mode == Words.ANY) {
-            Query everyWord = new ConstantScoreQuery(core(uq, terms, Words.ALL, common, true));
+            Query everyWord = new ConstantScoreQuery(core(uq, terms, Words.ALL, common, true, equivalents));
             core = new BooleanQuery.Builder().add(core, Occur.MUST)
                     .add(new BoostQuery(everyWord, EVERY_WORD_BONUS), Occur.SHOULD)
                     .build();
@@ -176,14 +184,15 @@ final class QueryBuilder {
      * the query's words that are not {@link CommonWords common}, if it has any: those still rank, but no longer
      * make a quarter of the index a hit.
      */
-    private Query core(UserQuery uq, List<String> terms, Words mode, CommonWords common, boolean headingsMatch) {
+    private Query core(UserQuery uq, List<String> terms, Words mode, CommonWords common, boolean headingsMatch,
+                       Analyzer equivalents) {
         String words = uq.words();
         Occur eachWord = mode == Words.ALL ? Occur.MUST : Occur.SHOULD;
         BooleanQuery.Builder core = new BooleanQuery.Builder();
         List<Query> fields = new ArrayList<>();
         List<Query> rare = new ArrayList<>();
         boolean anyCommon = false;
-        addBoosted(fields, textQueries(words, terms).createBooleanQuery(IndexFields.TEXT, words, eachWord), 1f);
+        addBoosted(fields, textQueries(words, terms, equivalents).createBooleanQuery(IndexFields.TEXT, words, eachWord), 1f);
         if (headingsMatch) {
             addBoosted(fields, graph.createBooleanQuery(IndexFields.HEADING, words, eachWord), HEADING_BOOST);
         }
@@ -235,13 +244,13 @@ final class QueryBuilder {
     }
 
     /** What builds the text field's word query: with the near equivalents of the query's words, if it has any. */
-    private org.apache.lucene.util.QueryBuilder textQueries(String words, List<String> terms) {
-        if (withEquivalents == null) {
+    private org.apache.lucene.util.QueryBuilder textQueries(String words, List<String> terms, Analyzer equivalents) {
+        if (equivalents == null) {
             return graph;
         }
         Set<String> typed = new HashSet<>(terms);
-        return typed.containsAll(QueryTerms.of(withEquivalents, IndexFields.TEXT, words)) ? graph
-                : new ParaphraseWeighting(withEquivalents, typed, PARAPHRASE_WEIGHT);
+        return typed.containsAll(QueryTerms.of(equivalents, IndexFields.TEXT, words)) ? graph
+                : new ParaphraseWeighting(equivalents, typed, PARAPHRASE_WEIGHT);
     }
 
     /** A bigram run is rare when one of its bigrams is: the phrase is in no more passages than that bigram. */

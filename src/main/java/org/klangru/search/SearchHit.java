@@ -44,6 +44,13 @@ public record SearchHit(
                 highlight, score, why, duplicates, alsoIn, null, false);
     }
 
+    /** The same hit with its text extended by the overlapping neighbours folded into it. */
+    SearchHit withText(String joined) {
+        return joined == null || joined.equals(text) ? this
+                : new SearchHit(passageId, documentId, title, source, date, type, agency, heading, ordinal, categories,
+                codes, joined, highlight, score, why, duplicates, alsoIn, page, ocr);
+    }
+
     /** The same hit with near-identical copies folded into it. */
     SearchHit withCopies(List<String> sources) {
         return new SearchHit(passageId, documentId, title, source, date, type, agency, heading, ordinal, categories,

@@ -30,6 +30,20 @@ final class SnippetHighlighter {
         this.analyzer = analyzer;
     }
 
+    /**
+     * The fragment of a text that is not one passage as indexed (a hit with the text of overlapping neighbours
+     * joined to it), from the text analysed again; the same marks and lengths as {@link #highlight}.
+     */
+    String highlightText(Query query, String text) throws IOException {
+        UnifiedHighlighter uh = UnifiedHighlighter.builderWithoutSearcher(analyzer)
+                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
+                .withBreakIterator(() -> LengthGoalBreakIterator.createMinLength(new PhraseBreakIterator(), MIN_CHARS, 0.5f))
+                .withMaxNoHighlightPassages(1)
+                .build();
+        Object out = uh.highlightWithoutSearcher(IndexFields.TEXT, query, text, MAX_PASSAGES);
+        return out == null ? "" : out.toString().replace("</mark><mark>", "").replace("</mark> <mark>", " ").strip();
+    }
+
     /** One highlighted fragment per hit, HTML-escaped; a hit without a match gets its opening text. */
     String[] highlight(IndexSearcher searcher, Query query, TopDocs hits) throws IOException {
         UnifiedHighlighter uh = UnifiedHighlighter.builder(searcher, analyzer)

@@ -2,6 +2,7 @@ package org.klangru.search;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
@@ -16,6 +17,7 @@ import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.similarities.BM25Similarity;
+import org.klangru.analysis.EquivalentsFile;
 import org.klangru.index.IndexFields;
 import org.klangru.taxonomy.CategoryModel;
 import org.klangru.index.IndexStore;
@@ -72,12 +74,24 @@ public final class SnippetSearcher {
     /** Labels from the category model start at this probability; answers say so. */
     private final double labelThreshold = CategoryModel.shippedSearchThreshold();
 
+    private final CollectionEquivalents equivalents;
+
     public SnippetSearcher(IndexStore store) {
-        this(store, RESCORE_DEPTH);
+        this(store, EquivalentsFile.NONE);
+    }
+
+    /** @param corrections the KM officer's corrections to the equivalents the collection defines */
+    public SnippetSearcher(IndexStore store, EquivalentsFile corrections) {
+        this(store, RESCORE_DEPTH, corrections);
     }
 
     SnippetSearcher(IndexStore store, int rescoreDepth) {
+        this(store, rescoreDepth, EquivalentsFile.NONE);
+    }
+
+    SnippetSearcher(IndexStore store, int rescoreDepth, EquivalentsFile corrections) {
         this.store = store;
+        this.equivalents = new CollectionEquivalents(store.analysis(), corrections);
         this.rescoreDepth = rescoreDepth;
         this.queries = new QueryBuilder(store.analysis());
         this.highlighter = new SnippetHighlighter(store.analysis().queryAnalyzer());
@@ -104,14 +118,15 @@ public final class SnippetSearcher {
             IndexSearcher searcher = new IndexSearcher(shared.getIndexReader());
             searcher.setSimilarity(PASSAGE_SIMILARITY);
             CommonWords common = CommonWords.of(searcher.getIndexReader());
+            CollectionEquivalents.Current eq = equivalents.of(searcher.getIndexReader());
             QueryBuilder.Words words = QueryBuilder.Words.ALL;
-            QueryBuilder.Built used = queries.build(request, words, common);
+            QueryBuilder.Built used = queries.build(request, words, common, eq.forQuery(request.query()));
             Ranked ranked = rank(searcher, used, request, browse, window);
             // decided on the page size alone, so that every page of a query counts the same hits
             if (!browse && ranked.top().totalHits.value < (long) request.size() * FULL_TIER_PAGES) {
                 // too few passages hold every word to fill the page: any word counts, and Thai letters in compounds
                 words = QueryBuilder.Words.ANY;
-                used = queries.build(request, words, common);
+                used = queries.build(request, words, common, eq.forQuery(request.query()));
                 ranked = rank(searcher, used, request, false, window);
             }
             TopDocs topDocs = ranked.top();
@@ -121,16 +136,24 @@ public final class SnippetSearcher {
             Set<String> textTerms = new LinkedHashSet<>(terms);
             textTerms.addAll(QueryBuilder.textWords(used.relevance()));
             List<SearchHit> hits = new ArrayList<>(page.docs().length);
+            List<EquivalentTable.Row> typedEquivalents = browse ? List.of() : eq.table().inQuery(request.query());
             for (int k = 0; k < page.docs().length; k++) {
-                hits.add(toHit(searcher.getIndexReader(), page.docs()[k], page.stored().get(k), fragments[k], queryTerms,
-                        textTerms)
-                        .withCopies(page.copySources().get(k)));
+                String joined = page.texts().get(k);
+                String fragment = joined != null && !joined.equals(page.stored().get(k).get(IndexFields.TEXT))
+                        ? highlighter.highlightText(used.relevance(), joined) : fragments[k];
+                SearchHit hit = toHit(searcher.getIndexReader(), page.docs()[k], page.stored().get(k), fragment, queryTerms,
+                        textTerms).withCopies(page.copySources().get(k)).withText(joined);
+                List<String> named = EquivalentTable.namedIn(typedEquivalents, request.query(), hit.text());
+                if (!named.isEmpty()) {
+                    hit.why().put("equivalents", named); // the pair that found this passage
+                }
+                hits.add(hit);
             }
             long took = (System.nanoTime() - started) / 1_000_000;
             Long withoutCategory = null;
             if (!browse && !request.categories().isEmpty() && topDocs.totalHits.value < request.size()) {
                 withoutCategory = (long) searcher.count(
-                        queries.build(request.withoutCategories(), words, common).matching());
+                        queries.build(request.withoutCategories(), words, common, eq.forQuery(request.query())).matching());
             }
             SearchResult result = new SearchResult(request.query(), topDocs.totalHits.value, took, request.page(),
                     request.size(), browse ? "browse" : "search", hits, ranked.facets(), ranked.facetsSampled(),
@@ -138,6 +161,15 @@ public final class SnippetSearcher {
             cache.put(shared.getIndexReader(), request, result);
             return result;
         });
+    }
+
+    /**
+     * The equivalents the collection defines (and the corrections file) of which {@code text} holds a side, or that
+     * hold it: what a KM officer reviews ({@code GET /api/equivalents}).
+     */
+    public List<Map<String, Object>> equivalents(String text) throws IOException {
+        return store.search(s -> equivalents.of(s.getIndexReader()).table().matching(text).stream()
+                .map(EquivalentTable.Row::json).toList());
     }
 
     private record Ranked(TopDocs top, Map<String, Map<String, Integer>> facets, boolean facetsSampled) {}
@@ -192,19 +224,30 @@ public final class SnippetSearcher {
     }
 
     /** The requested page of distinct hits, with the stored passage of each and the sources of its copies. */
-    private record Page(ScoreDoc[] docs, List<Document> stored, List<List<String>> copySources) {}
+    /** @param texts each hit's text with the text of overlapping neighbours folded into it added */
+    private record Page(ScoreDoc[] docs, List<Document> stored, List<List<String>> copySources, List<String> texts) {}
 
     /** Folds copies in rank order, reading stored text only until the page is full. */
     private static Page fold(IndexSearcher searcher, TopDocs topDocs, SearchRequest request) throws IOException {
         StoredFields stored = searcher.storedFields();
         int wanted = request.page() * request.size();
         DuplicateCollapser.Folding folding = new DuplicateCollapser.Folding();
+        OverlapFolding overlaps = new OverlapFolding();
+        Map<Integer, Integer> joinedAt = new HashMap<>(); // rank -> position among the hits OverlapFolding kept
+        int overlapsKept = 0;
         List<Document> docs = new ArrayList<>();
         List<Integer> firsts = new ArrayList<>();
         Map<Integer, List<String>> copySources = new HashMap<>();
         for (int i = 0; i < topDocs.scoreDocs.length && firsts.size() < wanted; i++) {
             Document d = stored.document(topDocs.scoreDocs[i].doc);
             docs.add(d);
+            IndexableField ordinal = d.getField(IndexFields.ORDINAL);
+            if (ordinal != null) {
+                if (overlaps.add(d.get(IndexFields.DOC_ID), ordinal.numericValue().longValue(), d.get(IndexFields.TEXT)) >= 0) {
+                    continue; // the better-ranked neighbour shows this text, joined to its own
+                }
+                joinedAt.put(i, overlapsKept++);
+            }
             int copyOf = folding.add(d.get(IndexFields.TEXT));
             if (copyOf < 0) {
                 firsts.add(i);
@@ -216,7 +259,8 @@ public final class SnippetSearcher {
         List<Integer> page = firsts.subList(from, Math.min(firsts.size(), from + request.size()));
         return new Page(page.stream().map(i -> topDocs.scoreDocs[i]).toArray(ScoreDoc[]::new),
                 page.stream().map(docs::get).toList(),
-                page.stream().map(i -> copySources.getOrDefault(i, List.of())).toList());
+                page.stream().map(i -> copySources.getOrDefault(i, List.of())).toList(),
+                page.stream().map(i -> joinedAt.containsKey(i) ? overlaps.text(joinedAt.get(i)) : null).toList());
     }
 
     /**

@@ -1,0 +1,199 @@
+package org.klangru.search;
+
+import io.micronaut.serde.annotation.Serdeable;
+import org.klangru.analysis.Equivalent;
+import org.klangru.analysis.EquivalentsFile;
+import org.klangru.text.MatchKey;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The equivalents a query may use: those the collection defines (with how many documents define each and how
+ * sure that makes it) and those of the corrections file, without the pairs it removes.
+ *
+ * <p>A short form written with several lead-ins ("…การรับรองศูนย์ราชการสะดวก (GECC)", "ศูนย์ราชการสะดวก (GECC)")
+ * counts every document for the shortest of them that the others end with. Confidence is the share of the
+ * documents defining a short form that give it this long form; a query uses a learned pair from
+ * {@link #MIN_CONFIDENCE}, and no more than {@link #MAX_PER_FORM} long forms for one short form.
+ */
+final class EquivalentTable {
+    static final double MIN_CONFIDENCE = 0.3;
+    static final int MAX_PER_FORM = 3;
+    /**
+     * A pair with an English side is used once this many documents define it: where its Thai side begins is a guess
+     * (a Thai abbreviation has to spell its name, so one document is enough for it).
+     */
+    static final int MIN_DOCUMENTS_LATIN = 2;
+
+    /** One row of {@code /api/equivalents}. */
+    @Serdeable
+    record Row(Equivalent pair, int documents, double confidence, String source) {
+        Map<String, Object> json() {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("short", pair.shortForm());
+            m.put("long", pair.longForm());
+            m.put("kind", pair.kind().label());
+            m.put("documents", documents);
+            m.put("confidence", Math.round(confidence * 100) / 100.0);
+            m.put("source", source);
+            return m;
+        }
+    }
+
+    private final List<Row> rows;
+    private final List<Row> used;
+    private final List<String[]> usedKeys;
+
+    private EquivalentTable(List<Row> rows) {
+        this.rows = rows;
+        Map<String, Integer> perShort = new HashMap<>();
+        List<Row> use = new ArrayList<>();
+        for (Row r : rows) { // rows are sorted: file first, then most documents first
+            boolean fromFile = "file".equals(r.source());
+            if (!fromFile && (r.confidence() < MIN_CONFIDENCE || !thaiAbbreviation(r.pair()) && r.documents() < MIN_DOCUMENTS_LATIN)) {
+                continue;
+            }
+            int n = perShort.merge(r.pair().kind() + "|" + MatchKey.of(r.pair().shortForm()), 1, Integer::sum);
+            if (fromFile || n <= MAX_PER_FORM) {
+                use.add(r);
+            }
+        }
+        this.used = List.copyOf(use);
+        this.usedKeys = used.stream().map(r -> new String[] {key(r.pair().shortForm()), key(r.pair().longForm())}).toList();
+    }
+
+    static EquivalentTable of(Map<Equivalent, Integer> learned, EquivalentsFile file) {
+        Map<Equivalent, Integer> merged = foldLeadIns(learned);
+        Set<Equivalent> removed = new HashSet<>(file.removed());
+        Map<String, Integer> perShort = new HashMap<>();
+        merged.forEach((e, n) -> perShort.merge(shortKey(e), n, Integer::sum));
+        List<Row> rows = new ArrayList<>();
+        Set<Equivalent> added = new HashSet<>(file.added());
+        for (Equivalent e : file.added()) {
+            rows.add(new Row(e, merged.getOrDefault(e, 0), 1.0, "file"));
+        }
+        merged.forEach((e, n) -> {
+            if (!removed.contains(e) && !added.contains(e)) {
+                rows.add(new Row(e, n, n / (double) perShort.get(shortKey(e)), "learned"));
+            }
+        });
+        rows.sort(Comparator.comparing((Row r) -> !"file".equals(r.source()))
+                .thenComparing(Row::documents, Comparator.reverseOrder())
+                .thenComparing(r -> r.pair().key()));
+        return new EquivalentTable(List.copyOf(rows));
+    }
+
+    /** Pairs whose long form ends with the long form of another pair of the same short form count for that one. */
+    private static Map<Equivalent, Integer> foldLeadIns(Map<Equivalent, Integer> learned) {
+        Map<String, List<Equivalent>> byShort = new HashMap<>();
+        learned.keySet().forEach(e -> byShort.computeIfAbsent(shortKey(e), k -> new ArrayList<>()).add(e));
+        Map<Equivalent, Integer> out = new HashMap<>();
+        for (List<Equivalent> group : byShort.values()) {
+            group.sort(Comparator.comparingInt(e -> e.longForm().length()));
+            for (int i = 0; i < group.size(); i++) {
+                Equivalent e = group.get(i);
+                Equivalent into = e;
+                for (int j = 0; j < i; j++) {
+                    Equivalent shorter = group.get(j);
+                    if (e.longForm().endsWith(shorter.longForm())) {
+                        into = shorter;
+                        break;
+                    }
+                }
+                out.merge(into, learned.get(e), Integer::sum);
+            }
+        }
+        return out;
+    }
+
+    private static boolean thaiAbbreviation(Equivalent e) {
+        return e.kind() == Equivalent.Kind.ABBREVIATION && e.shortForm().chars().anyMatch(c -> c >= 0x0E01 && c <= 0x0E2E);
+    }
+
+    private static String shortKey(Equivalent e) {
+        return e.kind() + "|" + MatchKey.of(e.shortForm());
+    }
+
+    /** Dots dropped too: "ธอส" typed for "ธอส.". */
+    private static String key(String form) {
+        return MatchKey.of(form).replace(".", "");
+    }
+
+    List<Row> rows() {
+        return rows;
+    }
+
+    /** The pairs a query uses, as (short, long) sides for the analyzer. */
+    List<Map.Entry<String, String>> usedPairs() {
+        return used.stream().map(r -> Map.entry(r.pair().shortForm(), r.pair().longForm())).toList();
+    }
+
+    /** Rows with a side that contains {@code text} or is contained in it (white space, digits, case ignored). */
+    List<Row> matching(String text) {
+        String q = key(text);
+        if (q.isEmpty()) {
+            return List.of();
+        }
+        List<Row> out = new ArrayList<>();
+        for (Row r : rows) {
+            String s = key(r.pair().shortForm());
+            String l = key(r.pair().longForm());
+            if (s.contains(q) || l.contains(q) || q.contains(s) || q.contains(l)) {
+                out.add(r);
+            }
+        }
+        return out;
+    }
+
+    /** The used pairs of which a query holds one side: what {@code why} can name. */
+    List<Row> inQuery(String query) {
+        String q = key(query);
+        List<Row> out = new ArrayList<>();
+        for (int i = 0; i < used.size(); i++) {
+            String[] k = usedKeys.get(i);
+            if (q.contains(k[0]) || q.contains(k[1])) {
+                out.add(used.get(i));
+            }
+        }
+        return out;
+    }
+
+    /** Whether the query holds both sides of a used pair. */
+    boolean bothSidesIn(String query) {
+        String q = key(query);
+        for (String[] k : usedKeys) {
+            if (q.contains(k[0]) && q.contains(k[1])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "ธอส. = ธนาคารอาคารสงเคราะห์" for each of {@code inQuery} whose other side the passage holds. */
+    static List<String> namedIn(List<Row> inQuery, String query, String passage) {
+        if (inQuery.isEmpty()) {
+            return List.of();
+        }
+        String q = key(query);
+        String p = key(passage);
+        List<String> out = new ArrayList<>();
+        for (Row r : inQuery) {
+            String s = key(r.pair().shortForm());
+            String l = key(r.pair().longForm());
+            boolean shortTyped = q.contains(s);
+            String other = shortTyped ? l : s;
+            if (p.contains(other) && !q.contains(other)) {
+                out.add(shortTyped ? r.pair().shortForm() + " = " + r.pair().longForm()
+                        : r.pair().longForm() + " = " + r.pair().shortForm());
+            }
+        }
+        return out;
+    }
+}

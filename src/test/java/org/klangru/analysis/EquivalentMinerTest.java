@@ -1,0 +1,53 @@
+package org.klangru.analysis;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+class EquivalentMinerTest {
+    private static Equivalent abbr(String s, String l) {
+        return new Equivalent(s, l, Equivalent.Kind.ABBREVIATION);
+    }
+
+    private static Equivalent tr(String s, String l) {
+        return new Equivalent(s, l, Equivalent.Kind.TRANSLATION);
+    }
+
+    @Test
+    void aFullNameBeforeItsAbbreviation() {
+        assertEquals(Set.of(abbr("ธอส.", "ธนาคารอาคารสงเคราะห์")),
+                EquivalentMiner.mine("นายกิตติ ผู้จัดการธนาคารอาคารสงเคราะห์ (ธอส.) กล่าวว่า"));
+        assertEquals(Set.of(abbr("ทช.", "กรมทางหลวงชนบท")),
+                EquivalentMiner.mine("เมื่อวันที่ 3 มีนาคม โดยกรมทางหลวงชนบท (ทช.) ได้ดำเนินการ"), "the organisation word stays");
+        assertEquals(Set.of(abbr("สป.มท.", "สำนักงานปลัดกระทรวงมหาดไทย")),
+                EquivalentMiner.mine("ผู้แทนสำนักงานปลัดกระทรวงมหาดไทย (สป.มท.) เข้าร่วม"));
+    }
+
+    @Test
+    void anAbbreviationBeforeItsFullName() {
+        assertEquals(Set.of(abbr("รฟม.", "การรถไฟฟ้าขนส่งมวลชนแห่งประเทศไทย")),
+                EquivalentMiner.mine("ผู้ว่าการ รฟม. (การรถไฟฟ้าขนส่งมวลชนแห่งประเทศไทย) ให้การต้อนรับ"));
+    }
+
+    @Test
+    void thaiAndEnglishEitherWayRound() {
+        assertEquals(Set.of(tr("job rotation", "การหมุนเวียนงาน")),
+                EquivalentMiner.mine("โดยใช้การหมุนเวียนงาน (Job Rotation) ในหน่วยงาน"));
+        assertEquals(Set.of(tr("best practice", "แนวปฏิบัติที่เป็นเลิศ")),
+                EquivalentMiner.mine("นำเสนอ Best Practice (แนวปฏิบัติที่เป็นเลิศ) ของหน่วยงาน"));
+        assertEquals(Set.of(abbr("GECC", "ศูนย์ราชการสะดวก")),
+                EquivalentMiner.mine("ผ่านการรับรองเป็น ศูนย์ราชการสะดวก (GECC) จำนวน 5 ศูนย์"));
+    }
+
+    @Test
+    void parenthesesThatDefineNothingYieldNothing() {
+        assertTrue(EquivalentMiner.mine("ประชุมครั้งที่ 1 (วันที่ 3 มีนาคม 2567)").isEmpty());
+        assertTrue(EquivalentMiner.mine("จำนวนผู้เข้าร่วม (คน) ทั้งหมด").isEmpty());
+        // the letters of the abbreviation are not in the name before it
+        assertTrue(EquivalentMiner.mine("ผู้ว่าราชการจังหวัดเชียงราย (ธอส.)").isEmpty());
+        assertTrue(EquivalentMiner.mine("ไม่มีวงเล็บเลย").isEmpty());
+        assertTrue(EquivalentMiner.mine("เริ่มประชุมเวลา 09.00 นาฬิกาตรงนะ (น.)").isEmpty(), "one letter is no name");
+    }
+}
