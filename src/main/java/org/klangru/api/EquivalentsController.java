@@ -9,6 +9,8 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.klangru.search.SnippetSearcher;
 
 import java.io.IOException;
@@ -16,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 
 /** The abbreviations and translations the collection defines for itself, for a KM officer to review. */
+@Tag(name = "equivalents", description = "คำย่อและคำแปลที่เรียนรู้จากเอกสาร (equivalents learned from the collection)")
 @Controller("/api/equivalents")
 @ExecuteOn(TaskExecutors.BLOCKING)
 class EquivalentsController {
@@ -33,9 +36,14 @@ class EquivalentsController {
     record Equivalents(String query, List<Map<String, Object>> equivalents) {}
 
     @Get
-    @Operation(summary = "คำย่อและคำแปลที่เอกสารในคลังนิยามไว้เอง (equivalents the collection defines)", parameters = {
+    @Operation(operationId = "listEquivalents",
+            summary = "คำย่อและคำแปลที่เอกสารในคลังนิยามไว้เอง (equivalents the collection defines)", parameters = {
             @Parameter(name = "q", in = ParameterIn.QUERY, required = true,
-                    description = "คำย่อ ชื่อเต็ม หรือคำภาษาอังกฤษ (an abbreviation, full name or English term)")})
+                    description = "คำย่อ ชื่อเต็ม หรือคำภาษาอังกฤษ (an abbreviation, full name or English term)",
+                    schema = @Schema(type = "string", minLength = 1, maxLength = MAX_QUERY_CHARS), example = "ธอส.")})
+    @ErrorAnswers.BadParameter
+    @ErrorAnswers.TokenRequired
+    @ErrorAnswers.Unavailable
     Equivalents list(HttpRequest<?> request) {
         String q = request.getParameters().get("q");
         if (q == null || q.isBlank()) {
