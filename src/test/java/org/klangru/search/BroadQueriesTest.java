@@ -131,7 +131,9 @@ class BroadQueriesTest {
             int estimate = sampled.sample(s, word, total).get(IndexFields.TYPE).get("other");
             // a sample of about 10 matches, scaled to the total: every passage here is of type "other"
             assertEquals(BOTH_WORDS + ONE_WORD, estimate);
-            assertTrue(sampled.sample(s, word, total).get(IndexFields.CATEGORY).isEmpty());
+            // the category model labels some passages: scaled estimates never exceed the matches
+            assertTrue(sampled.sample(s, word, total).get(IndexFields.CATEGORY).values().stream()
+                    .allMatch(n -> n <= total));
             assertFalse(FacetCounts.forQuery(s, word, 1000).sampled());
             return null;
         });
