@@ -6,18 +6,22 @@ import opennlp.tools.ml.model.Context;
 import opennlp.tools.ml.model.GenericModelReader;
 import opennlp.tools.ml.model.GenericModelWriter;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.TreeMap;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
@@ -40,6 +44,8 @@ public final class CategoryModel {
     static final String NO = "no";
     /** Property: whether the taxonomy's evidence phrases are features. */
     static final String KEYWORD_FEATURES = "features.keywords";
+    static final String SEARCH_THRESHOLD = "threshold.search";
+    static final String EVIDENCE_THRESHOLD = "threshold.evidence";
     /** How many of the words that weighed most are named in a label's reason. */
     private static final int WHY_WORDS = 4;
 
@@ -53,8 +59,8 @@ public final class CategoryModel {
         this.models = Map.copyOf(models);
         this.properties = properties;
         this.features = features;
-        this.searchThreshold = Double.parseDouble(properties.getProperty("threshold.search", "0.5"));
-        this.evidenceThreshold = Double.parseDouble(properties.getProperty("threshold.evidence", "0.5"));
+        this.searchThreshold = threshold(properties, SEARCH_THRESHOLD);
+        this.evidenceThreshold = threshold(properties, EVIDENCE_THRESHOLD);
     }
 
     /** The shipped model, reading features with the given taxonomy's evidence. */
@@ -70,12 +76,16 @@ public final class CategoryModel {
 
     /** The shipped model's search threshold (labels that filters and browse use start there). */
     public static double shippedSearchThreshold() {
-        return Double.parseDouble(Shipped.MODEL.properties.getProperty("threshold.search"));
+        return threshold(Shipped.MODEL.properties, SEARCH_THRESHOLD);
     }
 
     /** The shipped model's evidence threshold (passages that evidence packs quote start there). */
     public static double shippedEvidenceThreshold() {
-        return Double.parseDouble(Shipped.MODEL.properties.getProperty("threshold.evidence"));
+        return threshold(Shipped.MODEL.properties, EVIDENCE_THRESHOLD);
+    }
+
+    private static double threshold(Properties properties, String key) {
+        return Double.parseDouble(properties.getProperty(key, "0.5"));
     }
 
     /** The shipped model, read once: its models are immutable and shared by every classifier. */
@@ -123,11 +133,11 @@ public final class CategoryModel {
             for (ZipEntry e = z.getNextEntry(); e != null; e = z.getNextEntry()) {
                 byte[] bytes = z.readAllBytes();
                 if (e.getName().equals("model.properties")) {
-                    props.load(new java.io.StringReader(new String(bytes, java.nio.charset.StandardCharsets.UTF_8)));
+                    props.load(new StringReader(new String(bytes, StandardCharsets.UTF_8)));
                 } else if (e.getName().matches("category-[1-7]\\.bin")) {
                     int c = e.getName().charAt("category-".length()) - '0';
-                    models.put(c, new GenericModelReader(new BinaryFileDataReader(
-                            new java.io.ByteArrayInputStream(bytes))).getModel());
+                    models.put(c, new GenericModelReader(new BinaryFileDataReader(new ByteArrayInputStream(bytes)))
+                            .getModel());
                 }
             }
         }
@@ -144,8 +154,8 @@ public final class CategoryModel {
             StringBuilder b = new StringBuilder("# Klangru category model: see docs/categories.md\n");
             properties.stringPropertyNames().stream().sorted()
                     .forEach(k -> b.append(k).append('=').append(properties.getProperty(k)).append('\n'));
-            z.write(b.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            for (Map.Entry<Integer, AbstractModel> m : new java.util.TreeMap<>(models).entrySet()) {
+            z.write(b.toString().getBytes(StandardCharsets.UTF_8));
+            for (Map.Entry<Integer, AbstractModel> m : new TreeMap<>(models).entrySet()) {
                 z.putNextEntry(new ZipEntry("category-" + m.getKey() + ".bin"));
                 ByteArrayOutputStream bytes = new ByteArrayOutputStream();
                 new GenericModelWriter(m.getValue(), new DataOutputStream(bytes)).persist();
@@ -230,9 +240,5 @@ public final class CategoryModel {
         }
         return found.stream().sorted(Comparator.comparingDouble(Weighted::weight).reversed())
                 .limit(WHY_WORDS).map(Weighted::word).toList();
-    }
-
-    Properties properties() {
-        return properties;
     }
 }

@@ -16,8 +16,12 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -157,8 +161,8 @@ public final class CategoryModelTrainer {
         p.setProperty("trainer", settings.describe());
         p.setProperty(CategoryModel.KEYWORD_FEATURES, String.valueOf(settings.keywords()));
         p.setProperty("examples", examples.size() + " judged, " + extra.size() + " from the taxonomy");
-        p.setProperty("threshold.search", fmt(best.threshold()));
-        p.setProperty("threshold.evidence", fmt(evidence.threshold()));
+        p.setProperty(CategoryModel.SEARCH_THRESHOLD, fmt(best.threshold()));
+        p.setProperty(CategoryModel.EVIDENCE_THRESHOLD, fmt(evidence.threshold()));
         p.setProperty("cv.search", best.describe());
         p.setProperty("cv.evidence", evidence.describe());
         List<Example> all = new ArrayList<>(extra);
@@ -246,9 +250,9 @@ public final class CategoryModelTrainer {
 
     /** A fold per example, whole documents at a time, documents in a seeded random order. */
     public static int[] folds(List<Example> examples, int folds, long seed) {
-        List<String> groups = new ArrayList<>(new java.util.LinkedHashSet<>(examples.stream().map(Example::group).toList()));
-        java.util.Collections.shuffle(groups, new Random(seed));
-        Map<String, Integer> foldOf = new java.util.HashMap<>();
+        List<String> groups = new ArrayList<>(new LinkedHashSet<>(examples.stream().map(Example::group).toList()));
+        Collections.shuffle(groups, new Random(seed));
+        Map<String, Integer> foldOf = new HashMap<>();
         for (int i = 0; i < groups.size(); i++) {
             foldOf.put(groups.get(i), i % folds);
         }

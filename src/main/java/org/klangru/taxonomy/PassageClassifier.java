@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -544,7 +545,7 @@ public final class PassageClassifier {
         private final Map<Integer, List<String>> catWhy = new LinkedHashMap<>();
         private final Map<String, CodeLabel> codes = new LinkedHashMap<>();
         /** Categories a marker, heading, code or taxonomy phrase gave, or the model above its evidence threshold. */
-        private final Set<Integer> evidence = new java.util.TreeSet<>();
+        private final Set<Integer> evidence = new TreeSet<>();
 
         void category(int c, double confidence, String why) {
             evidence.add(c);
