@@ -1,24 +1,11 @@
 #!/usr/bin/env python3
 """Draws news paragraphs for hand labelling: half from items about public-sector management, half at random.
 Excludes every file of the practice corpus and any paragraph holding a judged substring (anti-leak)."""
-import os, random, re, sys, unicodedata, glob
+import os, random, re, sys, glob
 root = sys.argv[1]; out = sys.argv[2]; n = int(sys.argv[3]); seed = int(sys.argv[4])
-ev = os.environ.get('KLANGRU_SHARED', '../shared') + '/eval'
-def norm(s):
-    s = unicodedata.normalize('NFKC', s); s = s.translate({0x0E50+i: ord('0')+i for i in range(10)})
-    return re.sub(r'\s+', '', s).lower()
-excl = set()
-for f in ['practice/docs.txt', 'practice/distractors.txt']:
-    for l in open(os.path.join(ev, f), encoding='utf-8'):
-        l = l.strip()
-        if l: excl.add(l.lstrip('./').removeprefix('data/'))
-judged = []
-for f in ['practice/passages.tsv', 'practice/queries.tsv', 'dev-passages.tsv', 'dev-queries.tsv']:
-    for l in open(os.path.join(ev, f), encoding='utf-8'):
-        if l.startswith('#'): continue
-        parts = l.rstrip('\n').split('\t')
-        subs = [parts[1]] if 'passages' in f else (parts[3].split(' || ') if len(parts) > 3 else [])
-        judged += [norm(s) for s in subs if len(s.strip()) >= 10]
+from judged_sets import norm, practice_files, judged_substrings
+excl = practice_files()
+judged = judged_substrings()
 topic = re.compile(r'PMQA|การจัดการความรู้|KM|คุณภาพการบริหารจัดการ|ศูนย์ราชการสะดวก|ร้องเรียน|คู่มือการปฏิบัติงาน|มาตรฐานการปฏิบัติงาน|แผนยุทธศาสตร์|แผนปฏิบัติราชการ|ตัวชี้วัด|พัฒนาบุคลากร|ฝึกอบรม|ข้าราชการ|ความพึงพอใจ|นวัตกรรม|รางวัล|ถอดบทเรียน|ชุมชนนักปฏิบัติ|ฐานข้อมูล|Lean|ลดขั้นตอน|ธรรมาภิบาล|วิสัยทัศน์|ผู้บริหาร|ITA|ระบบราชการ 4.0|การให้บริการ')
 files = sorted(glob.glob(os.path.join(root, 'data/**/*.txt'), recursive=True))
 rnd = random.Random(seed)

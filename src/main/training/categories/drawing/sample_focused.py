@@ -2,24 +2,11 @@
 """Draws paragraphs from news items about PMQA, KM and management practice (strong terms in the item), up to 6 per
 item, for hand labelling. Same exclusions as sample.py, and no paragraph sample.py already drew.
 Usage: sample_focused.py THAIGOV_DIR OUT N SEED ALREADY_DRAWN.tsv"""
-import os, random, re, sys, unicodedata, glob
+import os, random, re, sys, glob
 root, out, n, seed, drawn = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4]), sys.argv[5]
-ev = os.environ.get('KLANGRU_SHARED', '../shared') + '/eval'
-def norm(s):
-    s = unicodedata.normalize('NFKC', s); s = s.translate({0x0E50+i: ord('0')+i for i in range(10)})
-    return re.sub(r'\s+', '', s).lower()
-excl = set()
-for f in ['practice/docs.txt', 'practice/distractors.txt']:
-    for l in open(os.path.join(ev, f), encoding='utf-8'):
-        l = l.strip()
-        if l: excl.add(l.lstrip('./').removeprefix('data/'))
-judged = []
-for f in ['practice/passages.tsv', 'practice/queries.tsv', 'dev-passages.tsv', 'dev-queries.tsv']:
-    for l in open(os.path.join(ev, f), encoding='utf-8'):
-        if l.startswith('#'): continue
-        parts = l.rstrip('\n').split('\t')
-        subs = [parts[1]] if 'passages' in f else (parts[3].split(' || ') if len(parts) > 3 else [])
-        judged += [norm(s) for s in subs if len(s.strip()) >= 10]
+from judged_sets import norm, practice_files, judged_substrings
+excl = practice_files()
+judged = judged_substrings()
 seen = {norm(l.split('\t')[4]) for l in open(drawn, encoding='utf-8') if not l.startswith('#') and l.count('\t') >= 4}
 strong = re.compile(r'PMQA|การจัดการความรู้|KM DAY|KM Day|ชุมชนนักปฏิบัติ|ศูนย์ราชการสะดวก|คู่มือการปฏิบัติงาน|มาตรฐานการปฏิบัติงาน|ถอดบทเรียน|รางวัลเลิศรัฐ|รางวัลคุณภาพการบริหารจัดการ|องค์กรแห่งการเรียนรู้|ระบบราชการ 4\.0|แผนพัฒนาบุคลากร|ความผูกพันของบุคลากร|ลดขั้นตอน|Lean|แลกเปลี่ยนเรียนรู้|ระบบรับเรื่องร้องเรียน|ความพึงพอใจของผู้รับบริการ|แผนปฏิบัติราชการ|ตัวชี้วัด')
 files = sorted(glob.glob(os.path.join(root, 'data/**/*.txt'), recursive=True))

@@ -1,5 +1,6 @@
 package org.klangru.search;
 
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexableField;
@@ -119,14 +120,16 @@ public final class SnippetSearcher {
             searcher.setSimilarity(PASSAGE_SIMILARITY);
             CommonWords common = CommonWords.of(searcher.getIndexReader());
             CollectionEquivalents.Current eq = equivalents.of(searcher.getIndexReader());
+            // the query's learned equivalents, built once for every query made of this request
+            Analyzer learned = eq.forQuery(request.query());
             QueryBuilder.Words words = QueryBuilder.Words.ALL;
-            QueryBuilder.Built used = queries.build(request, words, common, eq.forQuery(request.query()));
+            QueryBuilder.Built used = queries.build(request, words, common, learned);
             Ranked ranked = rank(searcher, used, request, browse, window);
             // decided on the page size alone, so that every page of a query counts the same hits
             if (!browse && ranked.top().totalHits.value < (long) request.size() * FULL_TIER_PAGES) {
                 // too few passages hold every word to fill the page: any word counts, and Thai letters in compounds
                 words = QueryBuilder.Words.ANY;
-                used = queries.build(request, words, common, eq.forQuery(request.query()));
+                used = queries.build(request, words, common, learned);
                 ranked = rank(searcher, used, request, false, window);
             }
             TopDocs topDocs = ranked.top();
@@ -153,7 +156,7 @@ public final class SnippetSearcher {
             Long withoutCategory = null;
             if (!browse && !request.categories().isEmpty() && topDocs.totalHits.value < request.size()) {
                 withoutCategory = (long) searcher.count(
-                        queries.build(request.withoutCategories(), words, common, eq.forQuery(request.query())).matching());
+                        queries.build(request.withoutCategories(), words, common, learned).matching());
             }
             SearchResult result = new SearchResult(request.query(), topDocs.totalHits.value, took, request.page(),
                     request.size(), browse ? "browse" : "search", hits, ranked.facets(), ranked.facetsSampled(),
