@@ -108,6 +108,11 @@ public final class KlangruAnalysis {
         return Resources.TERMS;
     }
 
+    /** The synonyms the word field's query side adds ({@link #queryAnalyzer()}), for {@link AnalysisParts}. */
+    static SynonymMap synonyms() {
+        return Resources.SYNONYMS;
+    }
+
     static String contentHash(DomainTerms terms, String synonyms) {
         CRC32 crc = new CRC32();
         for (Map.Entry<String, List<String>> t : terms.entries().entrySet()) {

@@ -1,0 +1,65 @@
+package org.klangru.search;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.search.Query;
+import org.klangru.analysis.AnalyzerChoice;
+import org.klangru.analysis.EquivalentsFile;
+
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * The Lucene query of a request, built exactly as {@link SnippetSearcher#search} builds it (the same
+ * {@link QueryBuilder}, {@link CommonWords} and learned equivalents of the given reader), for a search engine that
+ * runs it elsewhere: the {@code klangru} query parser inside Solr builds its query here, on each shard's reader, so
+ * that a ranking change lands in both backends at once. Thread-safe.
+ */
+public final class SearchQueries {
+    /** Which passages a query's words select: those with every word (tried first), or those with any. */
+    public enum Words { ALL, ANY }
+
+    /** Which of the built queries: see {@link #build}. */
+    public enum Part {
+        /** The scoring part without filters: also what the highlighter marks. */
+        RELEVANCE,
+        /** Relevance with phrases, exclusions and filters: what ranks the hits. */
+        FULL,
+        /** The same hits as {@link #FULL} without the clauses that only rank them: what counts them. */
+        MATCHING
+    }
+
+    private final QueryBuilder queries;
+    private final CollectionEquivalents equivalents;
+
+    /** Klangru's analysis, the learned equivalents without corrections. */
+    public SearchQueries() {
+        this(AnalyzerChoice.KLANGRU, EquivalentsFile.NONE);
+    }
+
+    /** @param corrections the KM officer's corrections to the equivalents the collection defines */
+    public SearchQueries(AnalyzerChoice analysis, EquivalentsFile corrections) {
+        this.queries = new QueryBuilder(analysis);
+        this.equivalents = new CollectionEquivalents(analysis, corrections);
+    }
+
+    /**
+     * @param reader the index the query runs on: its common words and the equivalents its documents define shape the
+     *               query
+     */
+    public Query build(SearchRequest request, Words words, IndexReader reader, Part part) throws IOException {
+        CommonWords common = CommonWords.of(reader);
+        Analyzer learned = equivalents.of(reader).forQuery(request.query());
+        QueryBuilder.Built built = queries.build(request, QueryBuilder.Words.valueOf(words.name()), common, learned);
+        return switch (part) {
+            case RELEVANCE -> built.relevance();
+            case FULL -> built.full();
+            case MATCHING -> built.matching();
+        };
+    }
+
+    /** The request's query words as the word field has them; empty in browse mode (or for punctuation alone). */
+    public List<String> terms(SearchRequest request) {
+        return queries.terms(request);
+    }
+}

@@ -1,0 +1,158 @@
+package org.klangru.solr;
+
+import org.apache.lucene.search.Query;
+import org.apache.solr.common.SolrException;
+import org.apache.solr.common.params.SolrParams;
+import org.apache.solr.request.SolrQueryRequest;
+import org.apache.solr.search.QParser;
+import org.apache.solr.search.QParserPlugin;
+import org.klangru.search.SearchQueries;
+import org.klangru.search.SearchRequest;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * {@code q={!klangru}}: the Lucene query Klangru's own search builds ({@link SearchQueries}, on this shard's reader),
+ * so that ranking is one piece of code for both backends. The request comes in parameters (local parameters win
+ * over request parameters, so that {@code rqq={!klangru kl.part=full}} can share the request's query and filters):
+ *
+ * <ul>
+ *   <li>{@value #Q}: the user's query text; absent or empty is browse mode;</li>
+ *   <li>{@value #WORDS}: {@code all} (default) or {@code any};</li>
+ *   <li>{@value #PART}: {@code full} (default), {@code matching} or {@code relevance};</li>
+ *   <li>filters, each may repeat (values OR-ed, filters AND-ed): {@value #CATEGORY} (1–7), {@value #CODE},
+ *       {@value #TYPE}, {@value #YEAR} (Buddhist era, 2400–2800), {@value #AGENCY}, {@value #SOURCE} (a value
+ *       ending in {@code /} is a folder: every source under it).</li>
+ * </ul>
+ * A bad value, or an unknown {@code kl.} parameter, is a 400 that names it.
+ */
+public final class KlangruQParserPlugin extends QParserPlugin {
+    public static final String NAME = "klangru";
+
+    public static final String Q = "kl.q";
+    public static final String WORDS = "kl.words";
+    public static final String PART = "kl.part";
+    public static final String CATEGORY = "kl.category";
+    public static final String CODE = "kl.code";
+    public static final String TYPE = "kl.type";
+    public static final String YEAR = "kl.year";
+    public static final String AGENCY = "kl.agency";
+    public static final String SOURCE = "kl.source";
+
+    private static final String PREFIX = "kl.";
+    private static final Set<String> KNOWN = Set.of(Q, WORDS, PART, CATEGORY, CODE, TYPE, YEAR, AGENCY, SOURCE);
+
+    /** One per core; built on first use, as loading Klangru's dictionary and rules takes a moment. */
+    private volatile SearchQueries queries;
+
+    @Override
+    public QParser createParser(String qstr, SolrParams localParams, SolrParams params, SolrQueryRequest req) {
+        return new QParser(qstr, localParams, params, req) {
+            @Override
+            public Query parse() {
+                SolrParams p = SolrParams.wrapDefaults(localParams, params);
+                SearchRequest request = request(p);
+                SearchQueries.Words words = choice(p, WORDS, SearchQueries.Words.class, SearchQueries.Words.ALL);
+                SearchQueries.Part part = choice(p, PART, SearchQueries.Part.class, SearchQueries.Part.FULL);
+                try {
+                    return queries().build(request, words, req.getSearcher().getIndexReader(), part);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        };
+    }
+
+    private SearchQueries queries() {
+        SearchQueries q = queries;
+        if (q == null) {
+            synchronized (this) {
+                if (queries == null) {
+                    queries = new SearchQueries();
+                }
+                q = queries;
+            }
+        }
+        return q;
+    }
+
+    /** The request the parameters describe; a bad value is a 400 naming its parameter. */
+    static SearchRequest request(SolrParams p) {
+        for (Iterator<String> names = p.getParameterNamesIterator(); names.hasNext(); ) {
+            String name = names.next();
+            if (name.startsWith(PREFIX) && !KNOWN.contains(name)) {
+                throw bad(name, "unknown parameter " + name + " (known: " + String.join(", ", KNOWN.stream().sorted().toList())
+                        + ")");
+            }
+        }
+        String[] q = p.getParams(Q);
+        if (q != null && q.length > 1) {
+            throw bad(Q, Q + " is given " + q.length + " times; give it once");
+        }
+        return new SearchRequest(q == null ? "" : q[0],
+                values(p, CATEGORY, v -> integer(CATEGORY, v, 1, 7, "a PMQA category (หมวด) 1-7")),
+                values(p, CODE, v -> text(CODE, v)),
+                values(p, TYPE, v -> text(TYPE, v)),
+                values(p, YEAR, v -> integer(YEAR, v, 2400, 2800, "a Buddhist-era year (พ.ศ.) 2400-2800")),
+                values(p, AGENCY, v -> text(AGENCY, v)),
+                values(p, SOURCE, v -> text(SOURCE, v)),
+                SearchRequest.Order.RELEVANCE, 1, 10);
+    }
+
+    private static <T> List<T> values(SolrParams p, String name, Function<String, T> parse) {
+        String[] raw = p.getParams(name);
+        List<T> out = new ArrayList<>();
+        if (raw != null) {
+            for (String v : raw) {
+                out.add(parse.apply(v));
+            }
+        }
+        return out;
+    }
+
+    private static int integer(String name, String v, int min, int max, String what) {
+        try {
+            int i = Integer.parseInt(v.strip());
+            if (i >= min && i <= max) {
+                return i;
+            }
+        } catch (NumberFormatException e) {
+            // reported below with the value
+        }
+        throw bad(name, name + " must be " + what + ", got '" + v + "'");
+    }
+
+    private static String text(String name, String v) {
+        if (v == null || v.isBlank()) {
+            throw bad(name, name + " must not be empty");
+        }
+        return v.strip();
+    }
+
+    private static <E extends Enum<E>> E choice(SolrParams p, String name, Class<E> type, E fallback) {
+        String v = p.get(name);
+        if (v == null) {
+            return fallback;
+        }
+        try {
+            return Enum.valueOf(type, v.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            List<String> allowed = new ArrayList<>();
+            for (E c : type.getEnumConstants()) {
+                allowed.add(c.name().toLowerCase(Locale.ROOT));
+            }
+            throw bad(name, name + " must be one of " + String.join(", ", allowed) + ", got '" + v + "'");
+        }
+    }
+
+    private static SolrException bad(String parameter, String message) {
+        return new SolrException(SolrException.ErrorCode.BAD_REQUEST, message);
+    }
+}
