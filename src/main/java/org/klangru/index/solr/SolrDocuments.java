@@ -51,7 +51,7 @@ public final class SolrDocuments {
             if (f.fieldType().pointDimensionCount() > 0 && !f.fieldType().stored()) {
                 continue; // the year as a point: Solr has the year keyword only
             }
-            Object value = f.stringValue() != null ? f.stringValue() : f.numericValue();
+            Object value = f.numericValue() != null ? f.numericValue() : f.stringValue(); // a number's stringValue is its text
             if (value != null) {
                 out.addField(name, value);
             }
