@@ -46,7 +46,7 @@ import org.klangru.evidence.EvidencePlan;
 import org.klangru.evidence.EvidencePlanException;
 import org.klangru.evidence.EvidenceRequest;
 import org.klangru.evidence.EvidenceVocabulary;
-import org.klangru.index.IndexStore;
+import org.klangru.index.PassageIndex;
 import org.klangru.taxonomy.Taxonomy;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
@@ -80,7 +80,7 @@ class CollectionsController {
     private final EvidenceVocabulary vocabulary = EvidenceVocabulary.loadDefault();
     private final EvidenceCollector evidence;
 
-    CollectionsController(CollectionService collections, AuditLog audit, Taxonomy taxonomy, IndexStore store) {
+    CollectionsController(CollectionService collections, AuditLog audit, Taxonomy taxonomy, PassageIndex store) {
         this.collections = collections;
         this.audit = audit;
         this.taxonomy = taxonomy;

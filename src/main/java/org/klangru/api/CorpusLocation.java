@@ -3,7 +3,7 @@ package org.klangru.api;
 import io.micronaut.context.env.Environment;
 import jakarta.inject.Singleton;
 import org.klangru.index.IndexFields;
-import org.klangru.index.IndexStore;
+import org.klangru.index.PassageIndex;
 import org.klangru.ingest.IngestConfig;
 
 import java.nio.file.Files;
@@ -18,9 +18,9 @@ import java.nio.file.Path;
 public class CorpusLocation {
     private final Environment environment;
     private final IngestConfig config;
-    private final IndexStore store;
+    private final PassageIndex store;
 
-    CorpusLocation(Environment environment, IngestConfig config, IndexStore store) {
+    CorpusLocation(Environment environment, IngestConfig config, PassageIndex store) {
         this.environment = environment;
         this.config = config;
         this.store = store;

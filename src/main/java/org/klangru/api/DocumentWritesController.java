@@ -20,7 +20,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.klangru.index.DocumentRecord;
-import org.klangru.index.IndexStore;
+import org.klangru.index.PassageIndex;
 import org.klangru.ingest.DocumentUploads;
 import org.klangru.ingest.UploadResult;
 import org.reactivestreams.Publisher;
@@ -44,11 +44,11 @@ class DocumentWritesController {
     static final String UPLOAD_ERROR = "error, message, parameter as in every error; files and counts when files were read";
 
     private final DocumentUploads uploads;
-    private final IndexStore store;
+    private final PassageIndex store;
     private final OriginalFiles originals;
     private final AuditLog audit;
 
-    DocumentWritesController(DocumentUploads uploads, IndexStore store, OriginalFiles originals, AuditLog audit) {
+    DocumentWritesController(DocumentUploads uploads, PassageIndex store, OriginalFiles originals, AuditLog audit) {
         this.uploads = uploads;
         this.store = store;
         this.originals = originals;

@@ -11,7 +11,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.klangru.search.SnippetSearcher;
+import org.klangru.search.PassageSearch;
 
 import java.io.IOException;
 import java.util.List;
@@ -24,9 +24,9 @@ import java.util.Map;
 class EquivalentsController {
     static final int MAX_QUERY_CHARS = 200;
 
-    private final SnippetSearcher searcher;
+    private final PassageSearch searcher;
 
-    EquivalentsController(SnippetSearcher searcher) {
+    EquivalentsController(PassageSearch searcher) {
         this.searcher = searcher;
     }
 

@@ -25,7 +25,7 @@ import org.klangru.evidence.EvidencePlan;
 import org.klangru.evidence.EvidencePlanException;
 import org.klangru.evidence.EvidenceRequest;
 import org.klangru.evidence.EvidenceVocabulary;
-import org.klangru.index.IndexStore;
+import org.klangru.index.PassageIndex;
 import org.klangru.taxonomy.Taxonomy;
 
 import java.io.IOException;
@@ -47,7 +47,7 @@ class EvidenceController {
     private final EvidenceVocabulary vocabulary = EvidenceVocabulary.loadDefault();
     private final EvidenceCollector collector;
 
-    EvidenceController(Taxonomy taxonomy, IndexStore store) {
+    EvidenceController(Taxonomy taxonomy, PassageIndex store) {
         this.taxonomy = taxonomy;
         this.collector = new EvidenceCollector(store);
     }

@@ -5,8 +5,7 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.apache.lucene.index.Term;
-import org.klangru.index.IndexStore;
+import org.klangru.index.PassageIndex;
 import org.klangru.ingest.IngestReport;
 import org.klangru.ingest.IngestRunner;
 import org.klangru.ingest.ocr.OcrEngine;
@@ -21,7 +20,7 @@ import java.util.Map;
 @Controller("/api/health")
 @ExecuteOn(TaskExecutors.BLOCKING)
 class HealthController {
-    private final IndexStore store;
+    private final PassageIndex store;
     private final IngestStatus ingestStatus;
     private final OcrEngine ocr;
     private final IngestRunner runner;
@@ -31,7 +30,7 @@ class HealthController {
     private final WriteTokens tokens;
     private final SecurityConfig security;
 
-    HealthController(IndexStore store, IngestStatus ingestStatus, OcrEngine ocr, IngestRunner runner, CorpusLocation corpus,
+    HealthController(PassageIndex store, IngestStatus ingestStatus, OcrEngine ocr, IngestRunner runner, CorpusLocation corpus,
                      LiveIndexing live, WriteTokens tokens, SecurityConfig security) {
         this.tokens = tokens;
         this.security = security;
@@ -49,7 +48,7 @@ class HealthController {
     Map<String, Object> health() {
         Map<String, Object> body = new LinkedHashMap<>();
         try {
-            IndexStore.Counts counts = store.counts();
+            PassageIndex.Counts counts = store.counts();
             body.put("status", "UP");
             body.put("documents", counts.documents());
             body.put("passages", counts.passages());
@@ -60,7 +59,7 @@ class HealthController {
         body.put("indexing", run.running());
         body.put("watching", live.watching());
         body.put("ingestRun", IngestRunView.of(run, corpus.path()));
-        body.put("index", store.dir().toAbsolutePath().toString());
+        body.put("index", store.location());
         body.put("analyzer", store.analysis().name().toLowerCase(java.util.Locale.ROOT));
         body.put("analyzerVersion", store.analysis().version());
         body.put("uploadsEnabled", tokens.enabled());

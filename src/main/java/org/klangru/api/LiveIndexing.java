@@ -6,7 +6,7 @@ import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import org.klangru.index.IndexConfig;
-import org.klangru.index.IndexStore;
+import org.klangru.index.PassageIndex;
 import org.klangru.ingest.CorpusWatcher;
 import org.klangru.ingest.IngestConfig;
 import org.klangru.ingest.IngestRunner;
@@ -27,14 +27,14 @@ import java.time.Duration;
 class LiveIndexing {
     private static final Logger LOG = LoggerFactory.getLogger(LiveIndexing.class);
 
-    private final IndexStore store;
+    private final PassageIndex store;
     private final IndexConfig indexConfig;
     private final IngestConfig ingestConfig;
     private final IngestRunner runner;
     private final CorpusLocation corpus;
     private CorpusWatcher watcher;
 
-    LiveIndexing(IndexStore store, IndexConfig indexConfig, IngestConfig ingestConfig, IngestRunner runner, CorpusLocation corpus) {
+    LiveIndexing(PassageIndex store, IndexConfig indexConfig, IngestConfig ingestConfig, IngestRunner runner, CorpusLocation corpus) {
         this.store = store;
         this.indexConfig = indexConfig;
         this.ingestConfig = ingestConfig;

@@ -3,7 +3,7 @@ package org.klangru.api;
 import jakarta.inject.Singleton;
 import org.klangru.index.DocumentRecord;
 import org.klangru.index.IndexFields;
-import org.klangru.index.IndexStore;
+import org.klangru.index.PassageIndex;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -17,9 +17,9 @@ import java.util.Optional;
  */
 @Singleton
 class OriginalFiles {
-    private final IndexStore store;
+    private final PassageIndex store;
 
-    OriginalFiles(IndexStore store) {
+    OriginalFiles(PassageIndex store) {
         this.store = store;
     }
 

@@ -5,6 +5,9 @@ import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 import org.klangru.index.IndexConfig;
 import org.klangru.index.IndexStore;
+import org.klangru.index.PassageIndex;
+import org.klangru.index.solr.SolrCloudConfig;
+import org.klangru.search.PassageSearch;
 import org.klangru.ingest.DocumentUploads;
 import org.klangru.ingest.FileTypes;
 import org.klangru.ingest.IngestConfig;
@@ -35,13 +38,19 @@ class ServiceFactory {
         return config.load();
     }
 
+    /** The configured backend; SolrCloud classes are loaded only when it is chosen. */
     @Singleton
     @Bean(preDestroy = "close")
-    IndexStore indexStore(IndexConfig config, Taxonomy taxonomy) {
+    PassageIndex passageIndex(IndexConfig config, SolrCloudConfig solr, Taxonomy taxonomy) {
+        String taxonomyFingerprint = TaxonomyFingerprint.of(taxonomy);
         try {
-            return IndexStore.openWritable(config.getDir(), TaxonomyFingerprint.of(taxonomy), config.analysis());
+            return switch (config.getBackend()) {
+                case EMBEDDED -> IndexStore.openWritable(config.getDir(), taxonomyFingerprint, config.analysis());
+                case SOLRCLOUD -> SolrBackend.open(solr, config, taxonomyFingerprint);
+            };
         } catch (IOException e) {
-            throw new UncheckedIOException("ไม่สามารถเปิดดัชนีที่ " + config.getDir() + " (cannot open the index)", e);
+            throw new UncheckedIOException("ไม่สามารถเปิดดัชนีที่ " + config.getBackend().name().toLowerCase()
+                    + " (cannot open the index)", e);
         }
     }
 
@@ -62,7 +71,7 @@ class ServiceFactory {
     }
 
     @Singleton
-    Ingestor ingestor(IndexStore store, TikaExtractor extractor, PassageLabeler labeler, IngestConfig config) {
+    Ingestor ingestor(PassageIndex store, TikaExtractor extractor, PassageLabeler labeler, IngestConfig config) {
         return new Ingestor(store, extractor, labeler, config.workerCount(), config.commitInterval());
     }
 
@@ -72,7 +81,7 @@ class ServiceFactory {
     }
 
     @Singleton
-    DocumentUploads documentUploads(IndexStore store, Ingestor ingestor, FileTypes types, UploadConfig config,
+    DocumentUploads documentUploads(PassageIndex store, Ingestor ingestor, FileTypes types, UploadConfig config,
                                     CorpusLocation corpus) {
         return new DocumentUploads(store, ingestor, types, config, corpus::path);
     }
@@ -84,22 +93,23 @@ class ServiceFactory {
     }
 
     @Singleton
-    SnippetSearcher snippetSearcher(IndexStore store, org.klangru.analysis.EquivalentsConfig equivalents) {
-        return new SnippetSearcher(store, equivalents.load());
+    PassageSearch passageSearch(PassageIndex index, org.klangru.analysis.EquivalentsConfig equivalents) {
+        return index instanceof IndexStore store ? new SnippetSearcher(store, equivalents.load())
+                : SolrBackend.search(index, equivalents.load());
     }
 
     @Singleton
-    SimilarPassages similarPassages(IndexStore store) {
+    SimilarPassages similarPassages(PassageIndex store) {
         return new SimilarPassages(store);
     }
 
     @Singleton
-    Suggester suggester(IndexStore store, Taxonomy taxonomy) {
+    Suggester suggester(PassageIndex store, Taxonomy taxonomy) {
         return new Suggester(store, DomainTerms.of(taxonomy));
     }
 
     @Singleton
-    DocumentBrowser documentBrowser(IndexStore store) {
+    DocumentBrowser documentBrowser(PassageIndex store) {
         return new DocumentBrowser(store);
     }
 }

@@ -13,7 +13,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.klangru.search.SearchRequest;
 import org.klangru.search.SearchResult;
-import org.klangru.search.SnippetSearcher;
+import org.klangru.search.PassageSearch;
 
 import java.io.IOException;
 
@@ -22,9 +22,9 @@ import java.io.IOException;
 @Controller("/api/snippets")
 @ExecuteOn(TaskExecutors.BLOCKING)
 class SnippetsController {
-    private final SnippetSearcher searcher;
+    private final PassageSearch searcher;
 
-    SnippetsController(SnippetSearcher searcher) {
+    SnippetsController(PassageSearch searcher) {
         this.searcher = searcher;
     }
 

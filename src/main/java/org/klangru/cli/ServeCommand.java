@@ -3,7 +3,7 @@ package org.klangru.cli;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import org.klangru.api.CorpusLocation;
-import org.klangru.index.IndexStore;
+import org.klangru.index.PassageIndex;
 import org.klangru.ingest.IngestReport;
 import org.klangru.ingest.IngestRunner;
 import picocli.CommandLine.Command;
@@ -53,7 +53,7 @@ final class ServeCommand implements Callable<Integer> {
             stopped.countDown();
         }, "klangru-shutdown"));
 
-        IndexStore store = ctx.getBean(IndexStore.class);
+        PassageIndex store = ctx.getBean(PassageIndex.class);
         Path corpus = ctx.getBean(CorpusLocation.class).path();
         if (Files.isDirectory(corpus)) {
             // before listening: whoever waits for /api/health must find the whole corpus indexed; later runs
@@ -66,7 +66,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         EmbeddedServer server = ctx.getBean(EmbeddedServer.class).start();
         out.println("Klangru พร้อมให้บริการที่ (listening on) http://localhost:" + server.getPort() + "/");
-        out.println("ดัชนี (index): " + store.dir().toAbsolutePath().normalize());
+        out.println("ดัชนี (index): " + store.location());
         out.flush();
         stopped.await();
         return 0;

@@ -6,7 +6,7 @@ import org.klangru.evidence.EvidencePack.Coverage;
 import org.klangru.evidence.EvidencePack.CoverageRow;
 import org.klangru.evidence.EvidencePack.Quotation;
 import org.klangru.evidence.EvidencePack.Strength;
-import org.klangru.index.IndexStore;
+import org.klangru.index.PassageIndex;
 import org.klangru.index.PassageRecord;
 import org.klangru.search.DocumentBrowser;
 import org.klangru.search.LabelReasons;
@@ -79,7 +79,7 @@ public final class EvidenceCollector {
     private final EvidenceSearch search;
     private final DocumentBrowser browser;
 
-    public EvidenceCollector(IndexStore store) {
+    public EvidenceCollector(PassageIndex store) {
         this.search = new EvidenceSearch(store);
         this.browser = new DocumentBrowser(store);
     }

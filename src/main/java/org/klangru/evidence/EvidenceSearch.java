@@ -1,24 +1,20 @@
 package org.klangru.evidence;
 
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
 import org.klangru.index.DocumentRecord;
 import org.klangru.index.IndexDocuments;
 import org.klangru.index.IndexFields;
 import org.klangru.search.QueryTerms;
-import org.klangru.index.IndexStore;
+import org.klangru.index.PassageIndex;
 import org.klangru.index.PassageRecord;
 
 import java.io.IOException;
@@ -36,10 +32,10 @@ final class EvidenceSearch {
     /** As in the search API: a word in the heading counts less than in the text. */
     static final float HEADING_BOOST = 0.4f;
 
-    private final IndexStore store;
+    private final PassageIndex store;
     private final Analyzer analyzer;
 
-    EvidenceSearch(IndexStore store) {
+    EvidenceSearch(PassageIndex store) {
         this.store = store;
         this.analyzer = store.analysis().queryAnalyzer();
     }
@@ -98,7 +94,7 @@ final class EvidenceSearch {
         Query q = filtered(new TermQuery(new Term(IndexFields.CODE, code)), null, agencies, years);
         Sort order = new Sort(new SortField(IndexFields.BEST_PRACTICE, SortField.Type.LONG, true),
                 new SortField(IndexFields.ORDINAL, SortField.Type.LONG));
-        return store.search(s -> read(s.storedFields(), s.search(q, limit, order)));
+        return read(store.top(q, limit, order));
     }
 
     /** Passages with any word of the text (in the passage or its heading), best matches first. */
@@ -115,14 +111,13 @@ final class EvidenceSearch {
                     new BoostQuery(new TermQuery(new Term(IndexFields.HEADING, t)), HEADING_BOOST)), 0.1f), Occur.SHOULD);
         }
         Query q = filtered(words.build(), category, agencies, years);
-        return store.search(s -> read(s.storedFields(), s.search(q, limit)));
+        return read(store.top(q, limit, null));
     }
 
-    private static List<Hit> read(StoredFields stored, TopDocs top) throws IOException {
-        List<Hit> hits = new ArrayList<>(top.scoreDocs.length);
-        for (ScoreDoc sd : top.scoreDocs) {
-            Document d = stored.document(sd.doc);
-            hits.add(new Hit(IndexDocuments.passageFrom(d), IndexDocuments.documentOfPassage(d)));
+    private static List<Hit> read(List<PassageIndex.Scored> top) {
+        List<Hit> hits = new ArrayList<>(top.size());
+        for (PassageIndex.Scored s : top) {
+            hits.add(new Hit(IndexDocuments.passageFrom(s.stored()), IndexDocuments.documentOfPassage(s.stored())));
         }
         return hits;
     }

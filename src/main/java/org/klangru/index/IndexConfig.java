@@ -9,12 +9,29 @@ import java.nio.file.Path;
 /** Where the index lives ({@code klangru.index.*}). */
 @ConfigurationProperties("klangru.index")
 public class IndexConfig {
+    /** Where passages are indexed and searched. */
+    public enum Backend {
+        /** The Lucene index on disk in {@link #getDir()} (the default). */
+        EMBEDDED,
+        /** A SolrCloud collection ({@code klangru.solr.*}); {@link #getDir()} then keeps only local state. */
+        SOLRCLOUD
+    }
+
+    private Backend backend = Backend.EMBEDDED;
     /** Folder of the Lucene index; created when missing. */
     private Path dir = Path.of("index");
     /** standard, icu or klangru; unset means what an existing index was built with, else klangru. */
     private String analyzer;
     /** While the server runs, new writes become searchable within this many milliseconds (0: only on commit). */
     private long refreshMs = 1000;
+
+    public Backend getBackend() {
+        return backend;
+    }
+
+    public void setBackend(Backend backend) {
+        this.backend = backend;
+    }
 
     public long getRefreshMs() {
         return refreshMs;

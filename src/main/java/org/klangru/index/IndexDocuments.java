@@ -1,5 +1,6 @@
 package org.klangru.index;
 
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -15,6 +16,10 @@ import org.apache.lucene.util.BytesRef;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.TreeSet;
+import org.klangru.analysis.EquivalentMiner;
 import java.util.List;
 
 import static org.klangru.index.IndexFields.*;
@@ -46,6 +51,38 @@ public final class IndexDocuments {
     static {
         TEXT_WITH_OFFSETS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
         TEXT_WITH_OFFSETS.freeze();
+    }
+
+    /**
+     * Every record of a document: the document record (with the headings of its passages and the equivalents it
+     * defines) followed by its passages, as both backends write them.
+     *
+     * @param analyzer analyses title and headings once for all passages; null when the backend analyses them itself
+     *                 (SolrCloud): then only their stored text is added
+     */
+    public static List<Document> records(DocumentRecord document, List<PassageRecord> passages, boolean ngrams,
+                                         Analyzer analyzer) {
+        AnalyzedOnce.Cache repeated = analyzer == null ? null : new AnalyzedOnce.Cache(analyzer);
+        List<Document> docs = new ArrayList<>(passages.size() + 1);
+        Document record = toLucene(document, System.currentTimeMillis());
+        passages.stream().flatMap(p -> Arrays.stream(p.heading().split(HEADING_SEPARATOR)))
+                .map(String::strip).filter(h -> !h.isEmpty()).distinct()
+                .forEach(h -> record.add(new StoredField(HEADINGS, h)));
+        // what the document defines in parentheses: overlapping passages hold each definition whole at least once
+        Set<String> defined = new TreeSet<>();
+        // the title too: news titles define names ("… ธนาคารอาคารสงเคราะห์ (ธอส.) …") and are not a passage
+        if (document.title() != null) {
+            EquivalentMiner.mine(document.title()).forEach(e -> defined.add(e.key()));
+        }
+        for (PassageRecord p : passages) {
+            EquivalentMiner.mine(p.text()).forEach(e -> defined.add(e.key()));
+        }
+        defined.forEach(k -> record.add(new StringField(EQUIVALENT, k, Field.Store.NO)));
+        docs.add(record);
+        for (PassageRecord p : passages) {
+            docs.add(toLucene(p, document, ngrams, repeated));
+        }
+        return docs;
     }
 
     public static Document toLucene(DocumentRecord d, long indexedAtMillis) {
@@ -80,8 +117,10 @@ public final class IndexDocuments {
             doc.add(new TextField(TEXT_NGRAM, p.text(), Field.Store.NO));
         }
         doc.add(new StoredField(HEADING, p.heading()));
-        doc.add(new Field(HEADING, repeated.stream(HEADING, p.heading()), TextField.TYPE_NOT_STORED));
-        doc.add(new Field(TITLE_WORDS, repeated.stream(TITLE_WORDS, d.title()), TextField.TYPE_NOT_STORED));
+        if (repeated != null) {
+            doc.add(new Field(HEADING, repeated.stream(HEADING, p.heading()), TextField.TYPE_NOT_STORED));
+            doc.add(new Field(TITLE_WORDS, repeated.stream(TITLE_WORDS, d.title()), TextField.TYPE_NOT_STORED));
+        }
         addDocumentFacets(doc, d);
         for (Integer c : p.categories()) {
             keyword(doc, CATEGORY, String.valueOf(c), true);

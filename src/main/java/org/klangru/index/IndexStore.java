@@ -10,14 +10,12 @@ import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.FSDirectory;
 import org.klangru.analysis.AnalyzerChoice;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -32,12 +30,12 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The Lucene index on disk: one writer (when opened for writing) and near-real-time searchers.
+ * The embedded backend: the Lucene index on disk, one writer (when opened for writing) and near-real-time searchers.
  *
  * <p>Thread-safe: Lucene's writer and searcher manager are. An index written by another analyzer
  * version is emptied on open for writing, so that the next ingest rebuilds it.
  */
-public final class IndexStore implements Closeable {
+public final class IndexStore implements PassageIndex {
     private static final Logger LOG = LoggerFactory.getLogger(IndexStore.class);
 
     private final Path dir;
@@ -108,6 +106,7 @@ public final class IndexStore implements Closeable {
     }
 
     /** The analysis documents are written with and queries must use. */
+    @Override
     public AnalyzerChoice analysis() {
         return analysis;
     }
@@ -128,53 +127,39 @@ public final class IndexStore implements Closeable {
         }
     }
 
+    @Override
     public Path dir() {
         return dir;
     }
 
     /** True when opening found an index built with other analyzers or another taxonomy and emptied it. */
+    @Override
     public boolean rebuilt() {
         return rebuilt;
     }
 
     /** Replaces every record of the document (the document record and all its passages) atomically. */
+    @Override
     public void replace(DocumentRecord document, List<PassageRecord> passages) throws IOException {
-        List<Document> docs = new ArrayList<>(passages.size() + 1);
-        Document record = IndexDocuments.toLucene(document, System.currentTimeMillis());
-        passages.stream().flatMap(p -> java.util.Arrays.stream(p.heading().split(IndexDocuments.HEADING_SEPARATOR)))
-                .map(String::strip).filter(h -> !h.isEmpty()).distinct()
-                .forEach(h -> record.add(new org.apache.lucene.document.StoredField(IndexFields.HEADINGS, h)));
-        // what the document defines in parentheses: overlapping passages hold each definition whole at least once
-        java.util.Set<String> defined = new java.util.TreeSet<>();
-        // the title too: news titles define names ("… ธนาคารอาคารสงเคราะห์ (ธอส.) …") and are not a passage
-        if (document.title() != null) {
-            org.klangru.analysis.EquivalentMiner.mine(document.title()).forEach(e -> defined.add(e.key()));
-        }
-        for (PassageRecord p : passages) {
-            org.klangru.analysis.EquivalentMiner.mine(p.text()).forEach(e -> defined.add(e.key()));
-        }
-        defined.forEach(k -> record.add(new org.apache.lucene.document.StringField(IndexFields.EQUIVALENT, k,
-                org.apache.lucene.document.Field.Store.NO)));
-        docs.add(record);
         IndexWriter w = requireWriter();
-        AnalyzedOnce.Cache repeated = new AnalyzedOnce.Cache(w.getAnalyzer());
-        for (PassageRecord p : passages) {
-            docs.add(IndexDocuments.toLucene(p, document, analysis.ngrams(), repeated));
-        }
+        List<Document> docs = IndexDocuments.records(document, passages, analysis.ngrams(), w.getAnalyzer());
         w.updateDocuments(new Term(IndexFields.DOC_ID, document.id()), docs);
     }
 
     /** Records that a file could not be indexed, replacing whatever the index held for it. */
+    @Override
     public void recordFailure(StoredFileState failure) throws IOException {
         requireWriter().updateDocuments(new Term(IndexFields.DOC_ID, failure.documentId()),
                 List.of(IndexDocuments.failureToLucene(failure)));
     }
 
+    @Override
     public void delete(String documentId) throws IOException {
         requireWriter().deleteDocuments(new Term(IndexFields.DOC_ID, documentId));
     }
 
     /** Commits with the analyzer version and the given extra user data, then refreshes searchers. */
+    @Override
     public void commit(Map<String, String> extraUserData) throws IOException {
         IndexWriter w = requireWriter();
         Map<String, String> data = new HashMap<>(userData());
@@ -191,6 +176,7 @@ public final class IndexStore implements Closeable {
      * scores in one pass (on the full news corpus, 14 segments to 1 took 34 s and cut the median query cost by
      * a sixth). Worth it after a bulk build, not after a few files.
      */
+    @Override
     public void mergeForSearch() throws IOException {
         IndexWriter w = requireWriter();
         LOG.info("รวมดัชนีเป็นส่วนเดียว (merging the index into one segment)");
@@ -199,6 +185,7 @@ public final class IndexStore implements Closeable {
     }
 
     /** User data of the last commit (analyzer version, corpus folder). */
+    @Override
     public Map<String, String> userData() {
         try {
             if (writer != null) {
@@ -220,53 +207,48 @@ public final class IndexStore implements Closeable {
         }
     }
 
-    /** The change-detection state of every indexed file, by source path. */
-    public Map<String, StoredFileState> fileStates() throws IOException {
+    @Override
+    public String location() {
+        return dir.toAbsolutePath().toString();
+    }
+
+    @Override
+    public long version() throws IOException {
+        return search(s -> ((DirectoryReader) s.getIndexReader()).getVersion());
+    }
+
+    @Override
+    public List<Scored> top(org.apache.lucene.search.Query query, int n, org.apache.lucene.search.Sort order)
+            throws IOException {
         return search(s -> {
-            Map<String, StoredFileState> states = new HashMap<>();
-            org.apache.lucene.search.Query files = new org.apache.lucene.search.BooleanQuery.Builder()
-                    .add(new TermQuery(new Term(IndexFields.KIND, IndexFields.KIND_DOCUMENT)), org.apache.lucene.search.BooleanClause.Occur.SHOULD)
-                    .add(new TermQuery(new Term(IndexFields.KIND, IndexFields.KIND_FAILURE)), org.apache.lucene.search.BooleanClause.Occur.SHOULD)
-                    .build();
-            TopDocs all = s.search(files, Integer.MAX_VALUE);
+            int wanted = Math.max(1, Math.min(n, s.getIndexReader().maxDoc()));
+            TopDocs top = order == null ? s.search(query, wanted) : s.search(query, wanted, order);
             StoredFields stored = s.storedFields();
-            for (ScoreDoc sd : all.scoreDocs) {
-                StoredFileState state = IndexDocuments.fileStateFrom(stored.document(sd.doc));
-                states.put(state.source(), state);
+            List<Scored> out = new ArrayList<>(top.scoreDocs.length);
+            for (ScoreDoc sd : top.scoreDocs) {
+                out.add(new Scored(stored.document(sd.doc), Float.isNaN(sd.score) ? 0 : sd.score));
             }
-            return states;
+            return out;
         });
     }
 
-    /** How many documents and passages the index holds now. */
-    public record Counts(int documents, int passages) {}
-
-    public Counts counts() throws IOException {
-        return search(s -> new Counts(
-                s.count(new TermQuery(new Term(IndexFields.KIND, IndexFields.KIND_DOCUMENT))),
-                s.count(new TermQuery(new Term(IndexFields.KIND, IndexFields.KIND_PASSAGE)))));
-    }
-
-    public Optional<DocumentRecord> document(String id) throws IOException {
-        return documentWhere(new Term(IndexFields.DOC_ID, id));
-    }
-
-    /** The indexed document whose file has exactly these bytes (SHA-256), if any. */
-    public Optional<DocumentRecord> documentByContentHash(String contentHash) throws IOException {
-        return documentWhere(new Term(IndexFields.CONTENT_HASH, contentHash));
-    }
-
-    /** The first document record (not a passage) holding {@code key}. */
-    private Optional<DocumentRecord> documentWhere(Term key) throws IOException {
+    @Override
+    public Map<String, Long> docFreqs(String field, java.util.Collection<String> terms) throws IOException {
         return search(s -> {
-            TopDocs hit = s.search(new org.apache.lucene.search.BooleanQuery.Builder()
-                    .add(new TermQuery(key), org.apache.lucene.search.BooleanClause.Occur.FILTER)
-                    .add(new TermQuery(new Term(IndexFields.KIND, IndexFields.KIND_DOCUMENT)), org.apache.lucene.search.BooleanClause.Occur.FILTER)
-                    .build(), 1);
-            return hit.scoreDocs.length == 0
-                    ? Optional.empty()
-                    : Optional.of(IndexDocuments.documentFrom(s.storedFields().document(hit.scoreDocs[0].doc)));
+            Map<String, Long> df = new HashMap<>();
+            for (String t : terms) {
+                int d = s.getIndexReader().docFreq(new Term(field, t));
+                if (d > 0) {
+                    df.put(t, (long) d);
+                }
+            }
+            return df;
         });
+    }
+
+    @Override
+    public long count(org.apache.lucene.search.Query query) throws IOException {
+        return search(s -> (long) s.count(query));
     }
 
     /** Runs a read against a current searcher, releasing it afterwards. */
@@ -280,6 +262,7 @@ public final class IndexStore implements Closeable {
     }
 
     /** Makes writes visible to searchers without a commit (near-real-time). */
+    @Override
     public void refresh() throws IOException {
         searchers.maybeRefreshBlocking();
     }
@@ -290,6 +273,7 @@ public final class IndexStore implements Closeable {
      * small segment, so bulk indexing without searchers (the CLI, serve's first sync) leaves this off. Searches
      * never wait for it: they keep the searcher they acquired until the next one is ready.
      */
+    @Override
     public synchronized void refreshEvery(java.time.Duration interval) {
         if (writer == null || refresher != null || interval.isZero() || interval.isNegative()) {
             return;

@@ -1,7 +1,7 @@
 package org.klangru.ingest;
 
 import org.klangru.index.DocumentRecord;
-import org.klangru.index.IndexStore;
+import org.klangru.index.PassageIndex;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,7 +27,7 @@ public final class DocumentUploads {
     /** Hidden (leading dot), so that a corpus walk never picks up a half-written upload. */
     private static final String TEMP_PREFIX = ".upload-";
 
-    private final IndexStore store;
+    private final PassageIndex store;
     private final Ingestor ingestor;
     private final FileTypes types;
     private final UploadConfig config;
@@ -36,7 +36,7 @@ public final class DocumentUploads {
     private final ReentrantLock lock = new ReentrantLock();
 
     /** @param corpus the corpus the server keeps its index in line with (it may change with a re-index) */
-    public DocumentUploads(IndexStore store, Ingestor ingestor, FileTypes types, UploadConfig config, Supplier<Path> corpus) {
+    public DocumentUploads(PassageIndex store, Ingestor ingestor, FileTypes types, UploadConfig config, Supplier<Path> corpus) {
         this.store = store;
         this.ingestor = ingestor;
         this.types = types;

@@ -2,7 +2,7 @@ package org.klangru.ingest;
 
 import org.klangru.index.DocumentRecord;
 import org.klangru.index.IndexFields;
-import org.klangru.index.IndexStore;
+import org.klangru.index.PassageIndex;
 import org.klangru.index.PassageRecord;
 import org.klangru.index.StoredFileState;
 import org.klangru.passage.Passage;
@@ -32,7 +32,7 @@ import java.util.concurrent.Executors;
 public final class Ingestor {
     private static final Logger LOG = LoggerFactory.getLogger(Ingestor.class);
 
-    private final IndexStore store;
+    private final PassageIndex store;
     private final TikaExtractor extractor;
     private final PassageSplitter splitter = new PassageSplitter();
     private final PassageLabeler labeler;
@@ -42,11 +42,11 @@ public final class Ingestor {
 
     static final Duration DEFAULT_COMMIT_INTERVAL = Duration.ofSeconds(30);
 
-    public Ingestor(IndexStore store, TikaExtractor extractor, PassageLabeler labeler, int threads) {
+    public Ingestor(PassageIndex store, TikaExtractor extractor, PassageLabeler labeler, int threads) {
         this(store, extractor, labeler, threads, DEFAULT_COMMIT_INTERVAL);
     }
 
-    public Ingestor(IndexStore store, TikaExtractor extractor, PassageLabeler labeler, int threads, Duration commitInterval) {
+    public Ingestor(PassageIndex store, TikaExtractor extractor, PassageLabeler labeler, int threads, Duration commitInterval) {
         this.store = store;
         this.extractor = extractor;
         this.labeler = labeler;
@@ -144,7 +144,7 @@ public final class Ingestor {
         }
         store.commit(Map.of(IndexFields.COMMIT_CORPUS, root.toString()));
         progress.update(files.size(), files.size(), bytesTotal, bytesTotal, failures.size());
-        IndexStore.Counts counts = store.counts();
+        PassageIndex.Counts counts = store.counts();
         if (added + updated > counts.documents() / 2) {
             store.mergeForSearch(); // a first build or a rebuild: most of the index was just written
         }
@@ -167,7 +167,7 @@ public final class Ingestor {
                 Files.getLastModifiedTime(absolute).toMillis());
         Outcome o = process(w);
         store.commit(Map.of(IndexFields.COMMIT_CORPUS, root.toString()));
-        IndexStore.Counts counts = store.counts();
+        PassageIndex.Counts counts = store.counts();
         boolean added = o.kind() != Kind.FAILED;
         return new IngestReport(added ? 1 : 0, 0, 0, 0, added ? List.of() : List.of(o.failure()), counts.documents(),
                 counts.passages(),

@@ -1,19 +1,8 @@
 package org.klangru.search;
 
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
 import org.klangru.index.DocumentRecord;
 import org.klangru.index.IndexDocuments;
-import org.klangru.index.IndexFields;
-import org.klangru.index.IndexStore;
+import org.klangru.index.PassageIndex;
 import org.klangru.index.PassageRecord;
 
 import java.io.IOException;
@@ -24,9 +13,9 @@ import java.util.Optional;
 
 /** Lists indexed documents and reads a document's passages in order. */
 public final class DocumentBrowser {
-    private final IndexStore store;
+    private final PassageIndex store;
 
-    public DocumentBrowser(IndexStore store) {
+    public DocumentBrowser(PassageIndex store) {
         this.store = store;
     }
 
@@ -34,17 +23,11 @@ public final class DocumentBrowser {
 
     /** Documents ordered by source path; page is 1-based. */
     public DocumentPage list(int page, int size) throws IOException {
-        return store.search(s -> {
-            TopDocs all = s.search(kind(IndexFields.KIND_DOCUMENT), Integer.MAX_VALUE);
-            List<DocumentRecord> docs = new ArrayList<>(all.scoreDocs.length);
-            for (ScoreDoc sd : all.scoreDocs) {
-                docs.add(IndexDocuments.documentFrom(s.storedFields().document(sd.doc)));
-            }
-            docs.sort(Comparator.comparing(DocumentRecord::source));
-            int from = Math.min(docs.size(), (page - 1) * size);
-            int to = Math.min(docs.size(), from + size);
-            return new DocumentPage(docs.size(), List.copyOf(docs.subList(from, to)));
-        });
+        List<DocumentRecord> docs = new ArrayList<>(store.documentRecords().stream().map(IndexDocuments::documentFrom).toList());
+        docs.sort(Comparator.comparing(DocumentRecord::source));
+        int from = Math.min(docs.size(), (page - 1) * size);
+        int to = Math.min(docs.size(), from + size);
+        return new DocumentPage(docs.size(), List.copyOf(docs.subList(from, to)));
     }
 
     public Optional<DocumentRecord> document(String id) throws IOException {
@@ -52,23 +35,6 @@ public final class DocumentBrowser {
     }
 
     public List<PassageRecord> passages(String documentId) throws IOException {
-        return store.search(s -> passagesOf(s, documentId));
-    }
-
-    private static List<PassageRecord> passagesOf(IndexSearcher s, String documentId) throws IOException {
-        Query q = new BooleanQuery.Builder()
-                .add(new TermQuery(new Term(IndexFields.DOC_ID, documentId)), Occur.FILTER)
-                .add(kind(IndexFields.KIND_PASSAGE), Occur.FILTER)
-                .build();
-        TopDocs hits = s.search(q, Integer.MAX_VALUE, new Sort(new SortField(IndexFields.ORDINAL, SortField.Type.LONG)));
-        List<PassageRecord> out = new ArrayList<>(hits.scoreDocs.length);
-        for (ScoreDoc sd : hits.scoreDocs) {
-            out.add(IndexDocuments.passageFrom(s.storedFields().document(sd.doc)));
-        }
-        return out;
-    }
-
-    private static Query kind(String kind) {
-        return new TermQuery(new Term(IndexFields.KIND, kind));
+        return store.passages(documentId);
     }
 }

@@ -148,7 +148,8 @@ final class FacetCounts implements CollectorManager<FacetCounts.SegmentCounter, 
         return counts;
     }
 
-    private static Map<String, Map<String, Integer>> sortedCounts(Map<String, Map<String, Integer>> merged) {
+    /** Each field's counts in the order answers show them (categories and years by value, the rest by count). */
+    static Map<String, Map<String, Integer>> sortedCounts(Map<String, Map<String, Integer>> merged) {
         Map<String, Map<String, Integer>> sorted = new LinkedHashMap<>();
         merged.forEach((field, counts) -> sorted.put(field, byCountThenValue(field, counts)));
         return sorted;

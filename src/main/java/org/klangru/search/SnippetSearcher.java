@@ -3,7 +3,6 @@ package org.klangru.search;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
@@ -25,7 +24,6 @@ import org.klangru.index.IndexStore;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -36,7 +34,7 @@ import java.util.Set;
  * Answers a {@link SearchRequest} with ranked passages, a highlighted fragment for each, the reason each
  * matched, and facet counts over all matches. Browse mode (no query) ranks by best-practice score.
  */
-public final class SnippetSearcher {
+public final class SnippetSearcher implements PassageSearch {
     /** Browse: passages surely about a browsed หมวด first (their score is higher), then best practices. */
     private static final Sort BROWSE_ORDER = new Sort(SortField.FIELD_SCORE,
             new SortField(IndexFields.BEST_PRACTICE, SortField.Type.LONG, true),
@@ -98,6 +96,7 @@ public final class SnippetSearcher {
         this.highlighter = new SnippetHighlighter(store.analysis().queryAnalyzer());
     }
 
+    @Override
     public SearchResult search(SearchRequest request) throws IOException {
         long started = System.nanoTime();
         List<String> terms = queries.terms(request);
@@ -133,18 +132,21 @@ public final class SnippetSearcher {
                 ranked = rank(searcher, used, request, false, window);
             }
             TopDocs topDocs = ranked.top();
-            Page page = fold(searcher, topDocs, request);
-            String[] fragments = highlighter.highlight(searcher, used.relevance(), new TopDocs(topDocs.totalHits, page.docs()));
+            StoredFields stored = searcher.storedFields();
+            HitFolding.Page page = HitFolding.fold(topDocs.scoreDocs.length, rank -> stored.document(topDocs.scoreDocs[rank].doc),
+                    request);
+            ScoreDoc[] pageDocs = page.ranks().stream().map(r -> topDocs.scoreDocs[r]).toArray(ScoreDoc[]::new);
+            String[] fragments = highlighter.highlight(searcher, used.relevance(), new TopDocs(topDocs.totalHits, pageDocs));
             Set<String> queryTerms = new LinkedHashSet<>(terms);
             Set<String> textTerms = new LinkedHashSet<>(terms);
             textTerms.addAll(QueryBuilder.textWords(used.relevance()));
-            List<SearchHit> hits = new ArrayList<>(page.docs().length);
+            List<SearchHit> hits = new ArrayList<>(pageDocs.length);
             List<EquivalentTable.Row> typedEquivalents = browse ? List.of() : eq.table().inQuery(request.query());
-            for (int k = 0; k < page.docs().length; k++) {
+            for (int k = 0; k < pageDocs.length; k++) {
                 String joined = page.texts().get(k);
                 String fragment = joined != null && !joined.equals(page.stored().get(k).get(IndexFields.TEXT))
                         ? highlighter.highlightText(used.relevance(), joined) : fragments[k];
-                SearchHit hit = toHit(searcher.getIndexReader(), page.docs()[k], page.stored().get(k), fragment, queryTerms,
+                SearchHit hit = toHit(searcher.getIndexReader(), pageDocs[k], page.stored().get(k), fragment, queryTerms,
                         textTerms).withCopies(page.copySources().get(k)).withText(joined);
                 List<String> named = EquivalentTable.namedIn(typedEquivalents, request.query(), hit.text());
                 if (!named.isEmpty()) {
@@ -166,10 +168,7 @@ public final class SnippetSearcher {
         });
     }
 
-    /**
-     * The equivalents the collection defines (and the corrections file) of which {@code text} holds a side, or that
-     * hold it: what a KM officer reviews ({@code GET /api/equivalents}).
-     */
+    @Override
     public List<Map<String, Object>> equivalents(String text) throws IOException {
         return store.search(s -> equivalents.of(s.getIndexReader()).table().matching(text).stream()
                 .map(EquivalentTable.Row::json).toList());
@@ -224,46 +223,6 @@ public final class SnippetSearcher {
         protected float combine(float firstPassScore, boolean secondPassMatches, float secondPassScore) {
             return secondPassMatches ? secondPassScore : firstPassScore;
         }
-    }
-
-    /** The requested page of distinct hits, with the stored passage of each and the sources of its copies. */
-    /** @param texts each hit's text with the text of overlapping neighbours folded into it added */
-    private record Page(ScoreDoc[] docs, List<Document> stored, List<List<String>> copySources, List<String> texts) {}
-
-    /** Folds copies in rank order, reading stored text only until the page is full. */
-    private static Page fold(IndexSearcher searcher, TopDocs topDocs, SearchRequest request) throws IOException {
-        StoredFields stored = searcher.storedFields();
-        int wanted = request.page() * request.size();
-        DuplicateCollapser.Folding folding = new DuplicateCollapser.Folding();
-        OverlapFolding overlaps = new OverlapFolding();
-        Map<Integer, Integer> joinedAt = new HashMap<>(); // rank -> position among the hits OverlapFolding kept
-        int overlapsKept = 0;
-        List<Document> docs = new ArrayList<>();
-        List<Integer> firsts = new ArrayList<>();
-        Map<Integer, List<String>> copySources = new HashMap<>();
-        for (int i = 0; i < topDocs.scoreDocs.length && firsts.size() < wanted; i++) {
-            Document d = stored.document(topDocs.scoreDocs[i].doc);
-            docs.add(d);
-            IndexableField ordinal = d.getField(IndexFields.ORDINAL);
-            if (ordinal != null) {
-                if (overlaps.add(d.get(IndexFields.DOC_ID), ordinal.numericValue().longValue(), d.get(IndexFields.TEXT)) >= 0) {
-                    continue; // the better-ranked neighbour shows this text, joined to its own
-                }
-                joinedAt.put(i, overlapsKept++);
-            }
-            int copyOf = folding.add(d.get(IndexFields.TEXT));
-            if (copyOf < 0) {
-                firsts.add(i);
-            } else {
-                copySources.computeIfAbsent(copyOf, k -> new ArrayList<>()).add(d.get(IndexFields.SOURCE));
-            }
-        }
-        int from = Math.min(firsts.size(), (request.page() - 1) * request.size());
-        List<Integer> page = firsts.subList(from, Math.min(firsts.size(), from + request.size()));
-        return new Page(page.stream().map(i -> topDocs.scoreDocs[i]).toArray(ScoreDoc[]::new),
-                page.stream().map(docs::get).toList(),
-                page.stream().map(i -> copySources.getOrDefault(i, List.of())).toList(),
-                page.stream().map(i -> joinedAt.containsKey(i) ? overlaps.text(joinedAt.get(i)) : null).toList());
     }
 
     /**

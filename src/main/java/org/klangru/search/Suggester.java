@@ -2,13 +2,8 @@ package org.klangru.search;
 
 import io.micronaut.serde.annotation.Serdeable;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
 import org.klangru.index.IndexFields;
-import org.klangru.index.IndexStore;
+import org.klangru.index.PassageIndex;
 import org.klangru.text.MatchKey;
 
 import java.io.IOException;
@@ -32,13 +27,13 @@ public final class Suggester {
 
     private record Entry(String text, String key, String kind, int count) {}
 
-    private final IndexStore store;
+    private final PassageIndex store;
     private final Collection<String> domainTerms;
     private volatile Cache cache = new Cache(-1, List.of());
 
     private record Cache(long version, List<Entry> entries) {}
 
-    public Suggester(IndexStore store, Collection<String> domainTerms) {
+    public Suggester(PassageIndex store, Collection<String> domainTerms) {
         this.store = store;
         this.domainTerms = List.copyOf(domainTerms);
     }
@@ -75,28 +70,24 @@ public final class Suggester {
 
     /** The phrases of the current index, rebuilt when the index has changed. */
     private List<Entry> entries() throws IOException {
-        return store.search(s -> {
-            long version = ((DirectoryReader) s.getIndexReader()).getVersion();
-            Cache c = cache;
-            if (c.version() == version) {
-                return c.entries();
+        long version = store.version();
+        Cache c = cache;
+        if (c.version() == version) {
+            return c.entries();
+        }
+        Map<String, Entry> byKey = new HashMap<>();
+        for (String term : domainTerms) {
+            add(byKey, term, "term");
+        }
+        for (Document d : store.documentRecords()) {
+            add(byKey, d.get(IndexFields.TITLE), "title");
+            for (String h : d.getValues(IndexFields.HEADINGS)) {
+                add(byKey, h, "heading");
             }
-            Map<String, Entry> byKey = new HashMap<>();
-            for (String term : domainTerms) {
-                add(byKey, term, "term");
-            }
-            TopDocs docs = s.search(new TermQuery(new Term(IndexFields.KIND, IndexFields.KIND_DOCUMENT)), Integer.MAX_VALUE);
-            for (ScoreDoc sd : docs.scoreDocs) {
-                Document d = s.storedFields().document(sd.doc);
-                add(byKey, d.get(IndexFields.TITLE), "title");
-                for (String h : d.getValues(IndexFields.HEADINGS)) {
-                    add(byKey, h, "heading");
-                }
-            }
-            List<Entry> entries = List.copyOf(byKey.values());
-            cache = new Cache(version, entries);
-            return entries;
-        });
+        }
+        List<Entry> entries = List.copyOf(byKey.values());
+        cache = new Cache(version, entries);
+        return entries;
     }
 
     private static void add(Map<String, Entry> byKey, String text, String kind) {

@@ -1,0 +1,225 @@
+package org.klangru.search;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.search.Query;
+import org.apache.solr.client.solrj.SolrQuery;
+import org.apache.solr.client.solrj.response.QueryResponse;
+import org.apache.solr.client.solrj.response.json.BucketBasedJsonFacet;
+import org.apache.solr.client.solrj.response.json.BucketJsonFacet;
+import org.apache.solr.client.solrj.response.json.NestableJsonFacet;
+import org.apache.solr.common.SolrDocument;
+import org.klangru.analysis.EquivalentsFile;
+import org.klangru.index.IndexFields;
+import org.klangru.index.solr.SolrCloudIndex;
+import org.klangru.index.solr.SolrDocuments;
+import org.klangru.index.solr.SolrFields;
+import org.klangru.index.solr.SolrQueryParams;
+import org.klangru.taxonomy.CategoryModel;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Ranked passages from a SolrCloud collection. Solr builds the query with Klangru's {@link QueryBuilder} (the
+ * plugin's {@code klangru} parser, on each shard), ranks by the words and re-ranks the best
+ * {@link SnippetSearcher#RESCORE_DEPTH} with the whole query, as {@link SnippetSearcher} does; facets are Solr's JSON
+ * facets. Folding copies and overlaps, snippets and the reasons a hit matched are made here, from the stored text,
+ * with the same classes as the embedded search.
+ */
+public final class SolrPassageSearch implements PassageSearch {
+    private final SolrCloudIndex index;
+    private final QueryBuilder queries;
+    private final SnippetHighlighter highlighter;
+    private final Analyzer indexAnalyzer;
+    private final EquivalentsFile corrections;
+    private final double labelThreshold = CategoryModel.shippedSearchThreshold();
+    /** The collection's equivalents, read again when the collection has changed. */
+    private volatile Equivalents equivalents = new Equivalents(-1, null, null);
+
+    private record Equivalents(long version, EquivalentTable table, Analyzer analyzer) {}
+
+    public SolrPassageSearch(SolrCloudIndex index, EquivalentsFile corrections) {
+        this.index = index;
+        this.queries = new QueryBuilder(index.analysis());
+        this.highlighter = new SnippetHighlighter(index.analysis().queryAnalyzer());
+        this.indexAnalyzer = index.analysis().indexAnalyzer();
+        this.corrections = corrections;
+    }
+
+    @Override
+    public SearchResult search(SearchRequest request) throws IOException {
+        long started = System.nanoTime();
+        List<String> terms = queries.terms(request);
+        if (!request.browse() && terms.isEmpty() && !request.hasLabelFilter()) {
+            return new SearchResult(request.query(), 0, 0, request.page(), request.size(), "search", List.of(), Map.of(),
+                    false, null, labelThreshold);
+        }
+        boolean browse = terms.isEmpty();
+        int window = Math.min(SnippetSearcher.MAX_WINDOW, request.page() * request.size() * 3 + 30);
+        QueryBuilder.Words words = QueryBuilder.Words.ALL;
+        QueryResponse ranked = rank(request, words, browse, window);
+        if (!browse && ranked.getResults().getNumFound() < (long) request.size() * SnippetSearcher.FULL_TIER_PAGES) {
+            words = QueryBuilder.Words.ANY;
+            ranked = rank(request, words, false, window);
+        }
+        long total = ranked.getResults().getNumFound();
+        List<Document> stored = new ArrayList<>(ranked.getResults().size());
+        List<Float> scores = new ArrayList<>(ranked.getResults().size());
+        for (SolrDocument d : ranked.getResults()) {
+            stored.add(SolrDocuments.fromSolr(d));
+            Object score = d.getFirstValue("score");
+            scores.add(score == null ? 0f : ((Number) score).floatValue());
+        }
+        HitFolding.Page page = HitFolding.fold(stored.size(), stored::get, request);
+
+        Equivalents eq = equivalents();
+        Analyzer learned = eq.table().bothSidesIn(request.query()) ? index.analysis().paraphraseAnalyzer().orElse(null)
+                : eq.analyzer();
+        // what the snippet marks: the query as Solr ran it (common words only decide which passages count, not marks)
+        Query relevance = queries.build(request, words, CommonWords.NONE, learned).relevance();
+        Set<String> queryTerms = new LinkedHashSet<>(terms);
+        Set<String> textTerms = new LinkedHashSet<>(terms);
+        textTerms.addAll(QueryBuilder.textWords(relevance));
+        List<EquivalentTable.Row> typedEquivalents = browse ? List.of() : eq.table().inQuery(request.query());
+        List<SearchHit> hits = new ArrayList<>(page.ranks().size());
+        for (int k = 0; k < page.ranks().size(); k++) {
+            Document doc = page.stored().get(k);
+            String joined = page.texts().get(k);
+            String text = joined != null ? joined : doc.get(IndexFields.TEXT);
+            String fragment = highlighter.highlightText(relevance, text);
+            float score = scores.get(page.ranks().get(k));
+            SearchHit hit = HitMapper.hit(doc, fragment, score, browse ? null : matched(doc, queryTerms, textTerms))
+                    .withCopies(page.copySources().get(k)).withText(joined);
+            List<String> named = EquivalentTable.namedIn(typedEquivalents, request.query(), hit.text());
+            if (!named.isEmpty()) {
+                hit.why().put("equivalents", named);
+            }
+            hits.add(hit);
+        }
+        Long withoutCategory = null;
+        if (!browse && !request.categories().isEmpty() && total < request.size()) {
+            SolrQuery count = klangru(request.withoutCategories(), words, "matching");
+            count.setRows(0);
+            withoutCategory = index.query(count).getResults().getNumFound();
+        }
+        Facets facets = facets(request, words, total);
+        long took = (System.nanoTime() - started) / 1_000_000;
+        return new SearchResult(request.query(), total, took, request.page(), request.size(), browse ? "browse" : "search",
+                hits, facets.counts(), facets.sampled(), withoutCategory, labelThreshold);
+    }
+
+    /** The best {@code window} hits: by words, the best of them again by the whole query; or in the asked order. */
+    private QueryResponse rank(SearchRequest request, QueryBuilder.Words words, boolean browse, int window)
+            throws IOException {
+        boolean byRelevance = request.order() == SearchRequest.Order.RELEVANCE && !browse;
+        SolrQuery q = klangru(request, words, byRelevance ? "matching" : "full");
+        q.setFields("*", "score");
+        q.setRows(window);
+        if (byRelevance) {
+            int depth = Math.max(window, SnippetSearcher.RESCORE_DEPTH);
+            q.set("rq", "{!rerank reRankQuery=$rqq reRankDocs=" + depth + " reRankOperator=replace}");
+            q.set("rqq", "{!" + SolrQueryParams.PARSER + " " + SolrQueryParams.PART + "=full}");
+        } else if (request.order() == SearchRequest.Order.DATE) {
+            q.set("sort", SolrFields.DATE_DAY + " desc,score desc," + IndexFields.ORDINAL + " asc," + SolrFields.ID + " asc");
+        } else {
+            q.set("sort", "score desc," + SolrFields.BEST_PRACTICE_SORT + " desc," + IndexFields.ORDINAL + " asc,"
+                    + SolrFields.ID + " asc");
+        }
+        return index.query(q);
+    }
+
+    /** A request to the plugin's {@code klangru} parser: the query text, the words mode, the filters. */
+    private static SolrQuery klangru(SearchRequest request, QueryBuilder.Words words, String part) {
+        SolrQuery q = new SolrQuery("{!" + SolrQueryParams.PARSER + " " + SolrQueryParams.PART + "=" + part + "}");
+        q.set(SolrQueryParams.Q, request.query() == null ? "" : request.query());
+        q.set(SolrQueryParams.WORDS, words.name().toLowerCase());
+        request.categories().forEach(c -> q.add(SolrQueryParams.CATEGORY, String.valueOf(c)));
+        request.codes().forEach(c -> q.add(SolrQueryParams.CODE, c));
+        request.types().forEach(t -> q.add(SolrQueryParams.TYPE, t));
+        request.years().forEach(y -> q.add(SolrQueryParams.YEAR, String.valueOf(y)));
+        request.agencies().forEach(a -> q.add(SolrQueryParams.AGENCY, a));
+        request.sources().forEach(s -> q.add(SolrQueryParams.SOURCE, s));
+        return q;
+    }
+
+    private record Facets(Map<String, Map<String, Integer>> counts, boolean sampled) {}
+
+    /**
+     * Facet counts over every match; over about {@link FacetCounts#SAMPLE} of them, spread over the collection by
+     * passage position and scaled to the total, when there are more (the embedded index's rule).
+     */
+    private Facets facets(SearchRequest request, QueryBuilder.Words words, long total)
+            throws IOException {
+        SolrQuery q = klangru(request, words, "matching");
+        q.setRows(0);
+        StringBuilder fields = new StringBuilder();
+        for (String f : FacetCounts.FIELDS) {
+            if (fields.length() > 0) {
+                fields.append(',');
+            }
+            fields.append(f).append(":{type:terms,field:").append(f).append(",limit:-1,mincount:1}");
+        }
+        boolean sampled = total > FacetCounts.SAMPLE;
+        long gap = sampled ? Math.max(1, total / FacetCounts.SAMPLE) : 1;
+        q.set("json.facet", sampled
+                ? "{sample:{type:query,q:\"{!frange l=0 u=0}mod(" + IndexFields.ORDINAL + "," + gap + ")\",facet:{" + fields + "}}}"
+                : "{" + fields + "}");
+        NestableJsonFacet root = index.query(q).getJsonFacetingResponse();
+        NestableJsonFacet counted = sampled ? root.getQueryFacet("sample") : root;
+        double scale = sampled && counted != null && counted.getCount() > 0 ? (double) total / counted.getCount() : 1;
+        Map<String, Map<String, Integer>> raw = new LinkedHashMap<>();
+        for (String f : FacetCounts.FIELDS) {
+            Map<String, Integer> values = new TreeMap<>();
+            BucketBasedJsonFacet buckets = counted == null ? null : counted.getBucketBasedFacets(f);
+            if (buckets != null) {
+                for (BucketJsonFacet b : buckets.getBuckets()) {
+                    values.put(String.valueOf(b.getVal()), (int) Math.round(b.getCount() * scale));
+                }
+            }
+            raw.put(f, values);
+        }
+        return new Facets(FacetCounts.sortedCounts(raw), sampled);
+    }
+
+    /** Which query words a hit holds in its text, heading and title, as the embedded search reports them. */
+    private Map<String, List<String>> matched(Document doc, Set<String> queryTerms, Set<String> textTerms) {
+        Map<String, List<String>> matched = new LinkedHashMap<>();
+        matched.put(IndexFields.TEXT, present(IndexFields.TEXT, doc.get(IndexFields.TEXT), textTerms));
+        matched.put(IndexFields.HEADING, present(IndexFields.HEADING, doc.get(IndexFields.HEADING), queryTerms));
+        matched.put(IndexFields.TITLE, present(IndexFields.TITLE_WORDS, doc.get(IndexFields.TITLE), queryTerms));
+        matched.values().removeIf(List::isEmpty);
+        return matched;
+    }
+
+    private List<String> present(String field, String text, Set<String> terms) {
+        if (text == null || terms.isEmpty()) {
+            return List.of();
+        }
+        Set<String> tokens = new java.util.HashSet<>(QueryTerms.of(indexAnalyzer, field, text));
+        return terms.stream().filter(tokens::contains).toList();
+    }
+
+    @Override
+    public List<Map<String, Object>> equivalents(String text) throws IOException {
+        return equivalents().table().matching(text).stream().map(EquivalentTable.Row::json).toList();
+    }
+
+    private Equivalents equivalents() throws IOException {
+        long version = index.version();
+        Equivalents current = equivalents;
+        if (current.version() == version) {
+            return current;
+        }
+        EquivalentTable table = EquivalentTable.of(index.learnedEquivalents(), corrections);
+        Equivalents next = new Equivalents(version, table, index.analysis().paraphraseAnalyzer(table.usedPairs()).orElse(null));
+        equivalents = next;
+        return next;
+    }
+}
