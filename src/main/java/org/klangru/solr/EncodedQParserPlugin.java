@@ -10,7 +10,7 @@ import org.klangru.index.solr.QueryCodec;
 import org.klangru.index.solr.SolrQueryParams;
 
 /**
- * The {@code klangru-query} parser: runs a Lucene query that Klangru built and encoded ({@link QueryCodec}) as it
+ * The {@code klangru_query} parser: runs a Lucene query that Klangru built and encoded ({@link QueryCodec}) as it
  * is, so that the record reads of the SolrCloud backend (document lists, evidence, similar passages, change
  * detection) ask Solr exactly what they ask the embedded index.
  */

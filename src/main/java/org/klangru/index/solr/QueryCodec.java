@@ -24,7 +24,7 @@ import java.util.List;
 
 /**
  * A Lucene query as JSON and back, so that a query Klangru builds runs unchanged inside Solr (the plugin's
- * {@code klangru-query} parser decodes it): the same {@link Query} object on both sides, not a translation into
+ * {@code klangru_query} parser decodes it): the same {@link Query} object on both sides, not a translation into
  * Solr's syntax. Covers the queries Klangru's record reads use; any other is refused, not approximated.
  */
 public final class QueryCodec {

@@ -9,7 +9,7 @@ public final class SolrQueryParams {
     /** The parser that builds a search's query with Klangru's {@code QueryBuilder}, on each shard. */
     public static final String PARSER = "klangru";
     /** The parser that runs a Lucene query Klangru built and encoded ({@link QueryCodec}), unchanged. */
-    public static final String ENCODED_PARSER = "klangru-query";
+    public static final String ENCODED_PARSER = "klangru_query";
     /** The encoded query of {@link #ENCODED_PARSER}. */
     public static final String ENCODED = "kq";
 

@@ -1,0 +1,108 @@
+package org.klangru.index.solr;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.server.EmbeddedServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.klangru.TestCorpora;
+import org.klangru.ingest.IngestReport;
+import org.klangru.ingest.Ingestor;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The dev evaluation on both backends: the seeds go through the real ingest path into the embedded index and into a
+ * 2-shard collection of a real 2-node SolrCloud, each behind its own HTTP server; the shared evaluation script scores
+ * each through the HTTP API. Both figures go to {@code target/solrcloud-eval.json}; they must agree within 0.01.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SolrCloudEvalTest {
+    private static final Path SEEDS = Path.of("..", "shared", "corpus", "seeds");
+    private static final Path EVAL = Path.of("..", "shared", "eval");
+    private static final List<String> COMPARED = List.of("ndcg@10", "recall@10", "category_f1");
+    private static final double TOLERANCE = 0.01;
+
+    private SolrCloudFixture cluster;
+    private final Map<String, ApplicationContext> servers = new HashMap<>();
+
+    @BeforeAll
+    void start() throws Exception {
+        assertTrue(Files.isDirectory(SEEDS), "the shared seed corpus belongs beside the project: " + SEEDS.toAbsolutePath());
+        cluster = SolrCloudFixture.start(2);
+        Map<String, String> solr = new HashMap<>(cluster.properties("eval", 2, 1));
+        servers.put("embedded", serve(Map.of()));
+        servers.put("solrcloud", serve(solr));
+    }
+
+    private ApplicationContext serve(Map<String, String> backend) throws IOException {
+        Path work = TestCorpora.tempDir("klangru-eval");
+        Map<String, Object> props = new HashMap<>(backend);
+        props.put("klangru.index.dir", work.resolve("index").toString());
+        props.put("klangru.ingest.corpus", SEEDS.toString());
+        props.put("micronaut.server.port", "-1");
+        ApplicationContext ctx = ApplicationContext.builder().properties(props).start();
+        IngestReport report = ctx.getBean(Ingestor.class).ingest(SEEDS);
+        assertTrue(report.failures().isEmpty(), report.summary());
+        ctx.getBean(EmbeddedServer.class).start();
+        return ctx;
+    }
+
+    @AfterAll
+    void stop() throws Exception {
+        try {
+            servers.values().forEach(ApplicationContext::close);
+        } finally {
+            if (cluster != null) {
+                cluster.close();
+            }
+        }
+    }
+
+    @Test
+    void theDevEvaluationAgreesOnBothBackends() throws Exception {
+        ObjectNode figures = new ObjectMapper().createObjectNode();
+        for (String backend : List.of("embedded", "solrcloud")) {
+            figures.set(backend, evaluate(servers.get(backend).getBean(EmbeddedServer.class).getURI().toString()));
+        }
+        Path out = Path.of("target", "solrcloud-eval.json");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, figures.toPrettyString(), StandardCharsets.UTF_8);
+        for (String figure : COMPARED) {
+            double embedded = figures.get("embedded").get(figure).asDouble();
+            double solr = figures.get("solrcloud").get(figure).asDouble();
+            assertTrue(embedded > 0.5, figure + " on the embedded index: " + figures);
+            assertTrue(Math.abs(embedded - solr) <= TOLERANCE, figure + ": " + figures);
+        }
+    }
+
+    /** The shared evaluation script's figures (its last line) for the server at {@code base}. */
+    private static ObjectNode evaluate(String base) throws Exception {
+        Process p = new ProcessBuilder("python3", EVAL.resolve("evaluate.py").toString(), "--base", base,
+                "--queries", EVAL.resolve("dev-queries.tsv").toString(),
+                "--passages", EVAL.resolve("dev-passages.tsv").toString())
+                .redirectErrorStream(true).start();
+        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(5, TimeUnit.MINUTES), "evaluate.py did not finish");
+        assertEquals(0, p.exitValue(), output);
+        String[] lines = output.strip().split("\n");
+        JsonNode result = new ObjectMapper().readTree(lines[lines.length - 1]);
+        ObjectNode figures = new ObjectMapper().createObjectNode();
+        result.fields().forEachRemaining(e -> figures.set(e.getKey(), e.getValue()));
+        return figures;
+    }
+}
