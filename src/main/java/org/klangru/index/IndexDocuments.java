@@ -6,6 +6,7 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
@@ -36,11 +37,12 @@ public final class IndexDocuments {
      * the next consonant are put back ({@code text.DriftedTones}), and the classifier
      * reads item numbers and short items' topics. 6: long paragraphs are cut into overlapping passages
      * ({@code passage.Chunker}) and the collection's learned equivalents are kept with the index. 7: the category
-     * model's labels, and the labels sure enough for evidence packs in a field of their own; bump it whenever
+     * model's labels, and the labels sure enough for evidence packs in a field of their own. 8: passage ids sortable, the
+     * last tie-break of every order (equal hits in the same order on both backends); bump it whenever
      * extraction, repair or classifier code changes
      * what records hold, as neither the analyzer version nor the taxonomy's fingerprint sees code.
      */
-    public static final int SCHEMA_VERSION = 7;
+    public static final int SCHEMA_VERSION = 8;
 
     /** Between the levels of a passage's stored heading path. */
     public static final String HEADING_SEPARATOR = org.klangru.passage.Passage.SEPARATOR;
@@ -110,6 +112,8 @@ public final class IndexDocuments {
         keyword(doc, KIND, KIND_PASSAGE, false);
         keyword(doc, DOC_ID, p.documentId(), false);
         keyword(doc, PASSAGE_ID, p.passageId(), false);
+        // the last tie-break of every order, so that equal hits come in the same order on every backend and every run
+        doc.add(new SortedDocValuesField(PASSAGE_ID, new BytesRef(p.passageId())));
         doc.add(new StoredField(ORDINAL, p.ordinal()));
         doc.add(new NumericDocValuesField(ORDINAL, p.ordinal()));
         doc.add(new Field(TEXT, p.text(), TEXT_WITH_OFFSETS));

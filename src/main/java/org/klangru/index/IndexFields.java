@@ -19,6 +19,7 @@ public final class IndexFields {
 
     // Keys
     public static final String DOC_ID = "doc_id";
+    /** Keyword, and sorted doc values: the last tie-break of every order ({@link #TIE_BREAK}). */
     public static final String PASSAGE_ID = "passage_id";
     public static final String ORDINAL = "ordinal";
 

@@ -222,7 +222,7 @@ public final class IndexStore implements PassageIndex {
             throws IOException {
         return search(s -> {
             int wanted = Math.max(1, Math.min(n, s.getIndexReader().maxDoc()));
-            TopDocs top = order == null ? s.search(query, wanted) : s.search(query, wanted, order);
+            TopDocs top = s.search(query, wanted, PassageIndex.withTieBreak(order), true);
             StoredFields stored = s.storedFields();
             List<Scored> out = new ArrayList<>(top.scoreDocs.length);
             for (ScoreDoc sd : top.scoreDocs) {

@@ -71,7 +71,21 @@ public interface PassageIndex extends Closeable {
     /** A stored record and its score. */
     record Scored(Document stored, float score) {}
 
-    /** The best {@code n} records of {@code query}, by score when {@code order} is null. */
+    /**
+     * The last key of every order: equal records come by passage id, so that both backends, and every run of either,
+     * list ties alike (the SolrCloud backend's {@code id}, {@code documentId!passageId}, sorts the same way).
+     */
+    SortField TIE_BREAK = new SortField(IndexFields.PASSAGE_ID, SortField.Type.STRING);
+
+    /** {@code order} (by score when null) with {@link #TIE_BREAK} last. */
+    static Sort withTieBreak(Sort order) {
+        SortField[] fields = order == null ? new SortField[] {SortField.FIELD_SCORE} : order.getSort();
+        SortField[] all = java.util.Arrays.copyOf(fields, fields.length + 1);
+        all[fields.length] = TIE_BREAK;
+        return new Sort(all);
+    }
+
+    /** The best {@code n} records of {@code query}, by score when {@code order} is null, ties by passage id. */
     List<Scored> top(Query query, int n, Sort order) throws IOException;
 
     /** How many records {@code query} matches. */

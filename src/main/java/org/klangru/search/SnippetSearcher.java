@@ -21,6 +21,7 @@ import org.klangru.analysis.EquivalentsFile;
 import org.klangru.index.IndexFields;
 import org.klangru.taxonomy.CategoryModel;
 import org.klangru.index.IndexStore;
+import org.klangru.index.PassageIndex;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -36,15 +37,16 @@ import java.util.Set;
  */
 public final class SnippetSearcher implements PassageSearch {
     /** Browse: passages surely about a browsed หมวด first (their score is higher), then best practices. */
-    private static final Sort BROWSE_ORDER = new Sort(SortField.FIELD_SCORE,
+    private static final Sort BROWSE_ORDER = PassageIndex.withTieBreak(new Sort(SortField.FIELD_SCORE,
             new SortField(IndexFields.BEST_PRACTICE, SortField.Type.LONG, true),
-            new SortField(IndexFields.ORDINAL, SortField.Type.LONG));
+            new SortField(IndexFields.ORDINAL, SortField.Type.LONG)));
     private static final Sort DATE_ORDER = dateOrder();
 
     private static Sort dateOrder() {
         SortField date = new SortField(IndexFields.DATE, SortField.Type.LONG, true);
         date.setMissingValue(Long.MIN_VALUE); // undated documents last
-        return new Sort(date, SortField.FIELD_SCORE, new SortField(IndexFields.ORDINAL, SortField.Type.LONG));
+        return PassageIndex.withTieBreak(new Sort(date, SortField.FIELD_SCORE,
+                new SortField(IndexFields.ORDINAL, SortField.Type.LONG)));
     }
 
     /**
@@ -208,7 +210,7 @@ public final class SnippetSearcher implements PassageSearch {
             counts = exact;
         }
         if (byRelevance) {
-            hits = new FullScore(built.full()).rescore(searcher, hits, window);
+            hits = TieBreak.byPassageId(searcher, new FullScore(built.full()).rescore(searcher, hits, window));
         }
         return new Ranked(hits, counts, facets.sampled());
     }

@@ -48,7 +48,8 @@ public final class SolrPassageSearch implements PassageSearch {
     public SolrPassageSearch(SolrCloudIndex index, EquivalentsFile corrections) {
         this.index = index;
         this.queries = new QueryBuilder(index.analysis());
-        this.highlighter = new SnippetHighlighter(index.analysis().queryAnalyzer());
+        // the text analysed as it was indexed: the same offsets the embedded highlighter reads from the postings
+        this.highlighter = new SnippetHighlighter(index.analysis().indexAnalyzer());
         this.indexAnalyzer = index.analysis().indexAnalyzer();
         this.corrections = corrections;
     }
@@ -72,10 +73,15 @@ public final class SolrPassageSearch implements PassageSearch {
         long total = ranked.getResults().getNumFound();
         List<Document> stored = new ArrayList<>(ranked.getResults().size());
         List<Float> scores = new ArrayList<>(ranked.getResults().size());
-        for (SolrDocument d : ranked.getResults()) {
+        List<SolrDocument> results = new ArrayList<>(ranked.getResults());
+        if (request.order() == SearchRequest.Order.RELEVANCE && !browse) {
+            // re-ranked hits of equal score by passage id, as the embedded search orders them (TieBreak)
+            results.sort(java.util.Comparator.<SolrDocument>comparingDouble(d -> -score(d))
+                    .thenComparing(d -> String.valueOf(d.getFirstValue(IndexFields.PASSAGE_ID))));
+        }
+        for (SolrDocument d : results) {
             stored.add(SolrDocuments.fromSolr(d));
-            Object score = d.getFirstValue("score");
-            scores.add(score == null ? 0f : ((Number) score).floatValue());
+            scores.add(score(d));
         }
         HitFolding.Page page = HitFolding.fold(stored.size(), stored::get, request);
 
@@ -124,7 +130,7 @@ public final class SolrPassageSearch implements PassageSearch {
         q.setRows(window);
         if (byRelevance) {
             int depth = Math.max(window, SnippetSearcher.RESCORE_DEPTH);
-            q.set("rq", "{!rerank reRankQuery=$rqq reRankDocs=" + depth + " reRankOperator=replace}");
+            q.set("rq", "{!rerank reRankQuery=$rqq reRankDocs=" + depth + " reRankWeight=1 reRankOperator=replace}");
             q.set("rqq", "{!" + SolrQueryParams.PARSER + " " + SolrQueryParams.PART + "=full}");
         } else if (request.order() == SearchRequest.Order.DATE) {
             q.set("sort", SolrFields.DATE_DAY + " desc,score desc," + IndexFields.ORDINAL + " asc," + SolrFields.ID + " asc");
@@ -133,6 +139,11 @@ public final class SolrPassageSearch implements PassageSearch {
                     + SolrFields.ID + " asc");
         }
         return index.query(q);
+    }
+
+    private static float score(SolrDocument d) {
+        Object score = d.getFirstValue("score");
+        return score == null ? 0f : ((Number) score).floatValue();
     }
 
     /** A request to the plugin's {@code klangru} parser: the query text, the words mode, the filters. */

@@ -9,6 +9,7 @@ import org.apache.lucene.analysis.TokenStream;
 import org.klangru.analysis.KlangruAnalysis;
 import org.klangru.index.DocumentRecord;
 import org.klangru.index.IndexStore;
+import org.klangru.index.PassageIndex;
 import org.klangru.ingest.ExtractionLimits;
 import org.klangru.ingest.IngestReport;
 import org.klangru.ingest.Ingestor;
@@ -86,7 +87,7 @@ public final class BenchmarkMain {
                 .properties(Map.of("klangru.index.dir", index.toString(), "micronaut.server.port", "-1"))
                 .banner(false).deduceEnvironment(false).start()) {
             EmbeddedServer server = ctx.getBean(EmbeddedServer.class).start();
-            List<String> queries = queries(ctx.getBean(IndexStore.class), 2000, 42);
+            List<String> queries = queries(ctx.getBean(PassageIndex.class), 2000, 42);
             LatencyProbe.run(server.getURI(), queries, 4, 50); // warm up
             for (int clients : CLIENTS) {
                 report.latency(fraction, LatencyProbe.run(server.getURI(), queries, clients, QUERIES_PER_CLIENT));
@@ -181,7 +182,7 @@ public final class BenchmarkMain {
     }
 
     /** 1–3 consecutive words of random document titles, as people type them: Thai without spaces. */
-    static List<String> queries(IndexStore store, int n, long seed) throws IOException {
+    static List<String> queries(PassageIndex store, int n, long seed) throws IOException {
         List<DocumentRecord> docs = new DocumentBrowser(store).list(1, 100_000).documents();
         Random random = new Random(seed);
         List<String> out = new ArrayList<>();

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import org.klangru.index.IndexStore;
+import org.klangru.index.PassageIndex;
 import org.klangru.ingest.IngestProgress;
 import org.klangru.ingest.IngestRunner;
 
@@ -68,7 +69,7 @@ public final class LiveLoadRun {
             line(md, String.format(Locale.ROOT, "first sync: %d files in %.1f s", initial, (System.nanoTime() - t0) / 1e9));
             EmbeddedServer server = ctx.getBean(EmbeddedServer.class).start();
             URI base = server.getURI();
-            List<String> queries = BenchmarkMain.queries(ctx.getBean(IndexStore.class), 2000, 42);
+            List<String> queries = BenchmarkMain.queries(ctx.getBean(PassageIndex.class), 2000, 42);
             LatencyProbe.run(base, queries, 4, 50); // warm up
 
             Window idle = search(base, queries, clients, baselineSeconds, "searches only");

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.klangru.TestCorpora;
+import org.klangru.TestHttp;
 import org.klangru.ingest.IngestReport;
 import org.klangru.ingest.Ingestor;
 
@@ -88,6 +89,83 @@ class SolrCloudEvalTest {
             assertTrue(embedded > 0.5, figure + " on the embedded index: " + figures);
             assertTrue(Math.abs(embedded - solr) <= TOLERANCE, figure + ": " + figures);
         }
+    }
+
+    /**
+     * Every read of the HTTP API answers alike on both backends: ranked hits with their snippets and reasons, facets,
+     * browse, date order, filters, suggestions, documents and their passages, similar passages, equivalents and the
+     * evidence pack. Only timings (and the pack's generation time) may differ.
+     */
+    @Test
+    void everyReadAnswersAlikeOnBothBackends() {
+        TestHttp embedded = new TestHttp(servers.get("embedded").getBean(EmbeddedServer.class).getURI());
+        TestHttp solr = new TestHttp(servers.get("solrcloud").getBean(EmbeddedServer.class).getURI());
+        JsonNode first = embedded.get("/api/snippets", Map.of("q", "การจัดการความรู้")).json().get("hits").get(0);
+        String documentId = first.get("documentId").asText();
+        List<String> paths = List.of(
+                "/api/snippets?q=" + encode("การจัดการความรู้"),
+                "/api/snippets?q=" + encode("ระบบจัดการข้อร้องเรียน") + "&size=20",
+                "/api/snippets?q=" + encode("การจัดการความรู้") + "&category=4&page=2",
+                "/api/snippets?q=" + encode("แผนยุทธศาสตร์") + "&order=date",
+                "/api/snippets?q=" + encode("\"ชุมชนนักปฏิบัติ\" -ศูนย์"),
+                "/api/snippets?category=4",
+                "/api/snippets?code=CS1",
+                "/api/suggest?prefix=" + encode("การจัด"),
+                "/api/documents",
+                "/api/documents/" + documentId,
+                "/api/documents/" + documentId + "/passages",
+                "/api/passages/" + first.get("passageId").asText() + "/similar",
+                "/api/equivalents?q=" + encode("PMQA"),
+                "/api/evidence?category=4");
+        for (String path : paths) {
+            TestHttp.Response a = embedded.get(path);
+            TestHttp.Response b = solr.get(path);
+            assertEquals(200, a.status(), path + ": " + a.body());
+            assertEquals(200, b.status(), path + ": " + b.body());
+            JsonNode x = comparable(a.json());
+            JsonNode y = comparable(b.json());
+            assertEquals(x, y, () -> path + " differs at " + difference(x, y, "") + "\n" + ranks(x) + "\n" + ranks(y));
+        }
+    }
+
+    /** Where two answers first differ: a JSON pointer with both values. */
+    private static String difference(JsonNode a, JsonNode b, String at) {
+        if (a == null || b == null || a.getNodeType() != b.getNodeType() || a.isValueNode()) {
+            return at + ": " + a + " ≠ " + b;
+        }
+        if (a.isArray() && a.size() != b.size()) {
+            return at + ": " + a.size() + " items ≠ " + b.size();
+        }
+        java.util.Iterator<String> names = a.isObject() ? a.fieldNames() : null;
+        for (int i = 0; a.isArray() ? i < a.size() : names.hasNext(); i++) {
+            String key = a.isArray() ? String.valueOf(i) : names.next();
+            JsonNode x = a.isArray() ? a.get(i) : a.get(key);
+            JsonNode y = a.isArray() ? b.get(i) : b.get(key);
+            if (!x.equals(y)) {
+                return difference(x, y, at + "/" + key);
+            }
+        }
+        return at + ": keys " + a.size() + " ≠ " + b.size();
+    }
+
+    private static String ranks(JsonNode answer) {
+        StringBuilder out = new StringBuilder();
+        answer.path("hits").forEach(h -> out.append(h.path("passageId").asText()).append('=').append(h.path("score"))
+                .append(' '));
+        return out.toString();
+    }
+
+    private static String encode(String s) {
+        return java.net.URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    /** The answer without what is measured or stamped at answer time. */
+    private static JsonNode comparable(JsonNode answer) {
+        JsonNode copy = answer.deepCopy();
+        copy.findParents("tookMs").forEach(n -> ((ObjectNode) n).remove("tookMs"));
+        copy.findParents("generatedAt").forEach(n -> ((ObjectNode) n).remove("generatedAt"));
+        copy.findParents("indexedAt").forEach(n -> ((ObjectNode) n).remove("indexedAt"));
+        return copy;
     }
 
     /** The shared evaluation script's figures (its last line) for the server at {@code base}. */
