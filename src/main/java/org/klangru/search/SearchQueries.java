@@ -4,10 +4,13 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.Query;
 import org.klangru.analysis.AnalyzerChoice;
+import org.klangru.analysis.Equivalent;
 import org.klangru.analysis.EquivalentsFile;
+import org.klangru.index.LearnedEquivalents;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The Lucene query of a request, built exactly as {@link SnippetSearcher#search} builds it (the same
@@ -48,9 +51,19 @@ public final class SearchQueries {
      *               query
      */
     public Query build(SearchRequest request, Words words, IndexReader reader, Part part) throws IOException {
+        return build(request, words, reader, part, null);
+    }
+
+    /**
+     * @param learned the equivalents the collection's documents define, with how many documents define each
+     *                ({@link LearnedEquivalents#read}'s map, counted over the whole collection); null: read them from
+     *                {@code reader}
+     */
+    public Query build(SearchRequest request, Words words, IndexReader reader, Part part, Map<Equivalent, Integer> learned)
+            throws IOException {
         CommonWords common = CommonWords.of(reader);
-        Analyzer learned = equivalents.of(reader).forQuery(request.query());
-        QueryBuilder.Built built = queries.build(request, QueryBuilder.Words.valueOf(words.name()), common, learned);
+        Analyzer paths = (learned == null ? equivalents.of(reader) : equivalents.of(learned)).forQuery(request.query());
+        QueryBuilder.Built built = queries.build(request, QueryBuilder.Words.valueOf(words.name()), common, paths);
         return switch (part) {
             case RELEVANCE -> built.relevance();
             case FULL -> built.full();

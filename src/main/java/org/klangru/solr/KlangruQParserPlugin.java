@@ -6,15 +6,19 @@ import org.apache.solr.common.params.SolrParams;
 import org.apache.solr.request.SolrQueryRequest;
 import org.apache.solr.search.QParser;
 import org.apache.solr.search.QParserPlugin;
+import org.klangru.analysis.Equivalent;
+import org.klangru.index.solr.QueryParams;
 import org.klangru.search.SearchQueries;
 import org.klangru.search.SearchRequest;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -29,28 +33,39 @@ import java.util.function.Function;
  *   <li>{@value #PART}: {@code full} (default), {@code matching} or {@code relevance};</li>
  *   <li>filters, each may repeat (values OR-ed, filters AND-ed): {@value #CATEGORY} (1–7), {@value #CODE},
  *       {@value #TYPE}, {@value #YEAR} (Buddhist era, 2400–2800), {@value #AGENCY}, {@value #SOURCE} (a value
- *       ending in {@code /} is a folder: every source under it).</li>
+ *       ending in {@code /} is a folder: every source under it);</li>
+ *   <li>{@value #EQUIVALENTS}: {@code shard} (default: the learned equivalents of this shard's documents only) or
+ *       {@code given}: exactly the {@value #EQUIVALENT} values ({@code <documents>:<equivalent term>}, may repeat),
+ *       the whole collection's as the client counted them, so that every shard builds the same query as the
+ *       embedded index would ({@link QueryParams}).</li>
  * </ul>
  * A bad value, or an unknown {@code kl.} parameter, is a 400 that names it.
  */
 public final class KlangruQParserPlugin extends QParserPlugin {
-    public static final String NAME = "klangru";
+    public static final String NAME = QueryParams.PARSER;
 
-    public static final String Q = "kl.q";
-    public static final String WORDS = "kl.words";
-    public static final String PART = "kl.part";
-    public static final String CATEGORY = "kl.category";
-    public static final String CODE = "kl.code";
-    public static final String TYPE = "kl.type";
-    public static final String YEAR = "kl.year";
-    public static final String AGENCY = "kl.agency";
-    public static final String SOURCE = "kl.source";
+    public static final String Q = QueryParams.Q;
+    public static final String WORDS = QueryParams.WORDS;
+    public static final String PART = QueryParams.PART;
+    public static final String CATEGORY = QueryParams.CATEGORY;
+    public static final String CODE = QueryParams.CODE;
+    public static final String TYPE = QueryParams.TYPE;
+    public static final String YEAR = QueryParams.YEAR;
+    public static final String AGENCY = QueryParams.AGENCY;
+    public static final String SOURCE = QueryParams.SOURCE;
+    public static final String EQUIVALENTS = QueryParams.EQUIVALENTS;
+    public static final String EQUIVALENT = QueryParams.EQUIVALENT;
 
     private static final String PREFIX = "kl.";
-    private static final Set<String> KNOWN = Set.of(Q, WORDS, PART, CATEGORY, CODE, TYPE, YEAR, AGENCY, SOURCE);
+    private static final Set<String> KNOWN = Set.of(Q, WORDS, PART, CATEGORY, CODE, TYPE, YEAR, AGENCY, SOURCE, EQUIVALENTS,
+            EQUIVALENT);
 
-    /** One per core; built on first use, as loading Klangru's dictionary and rules takes a moment. */
-    private volatile SearchQueries queries;
+    /**
+     * One per core and source of equivalents (each caches the analyzer of its last table); built on first use, as
+     * loading Klangru's dictionary and rules takes a moment.
+     */
+    private volatile SearchQueries shardQueries;
+    private volatile SearchQueries givenQueries;
 
     @Override
     public QParser createParser(String qstr, SolrParams localParams, SolrParams params, SolrQueryRequest req) {
@@ -62,7 +77,9 @@ public final class KlangruQParserPlugin extends QParserPlugin {
                 SearchQueries.Words words = choice(p, WORDS, SearchQueries.Words.class, SearchQueries.Words.ALL);
                 SearchQueries.Part part = choice(p, PART, SearchQueries.Part.class, SearchQueries.Part.FULL);
                 try {
-                    return queries().build(request, words, req.getSearcher().getIndexReader(), part);
+                    Map<Equivalent, Integer> learned = learned(p);
+                    return (learned == null ? shardQueries() : givenQueries())
+                            .build(request, words, req.getSearcher().getIndexReader(), part, learned);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -70,17 +87,61 @@ public final class KlangruQParserPlugin extends QParserPlugin {
         };
     }
 
-    private SearchQueries queries() {
-        SearchQueries q = queries;
+    private SearchQueries shardQueries() {
+        SearchQueries q = shardQueries;
         if (q == null) {
             synchronized (this) {
-                if (queries == null) {
-                    queries = new SearchQueries();
+                if (shardQueries == null) {
+                    shardQueries = new SearchQueries();
                 }
-                q = queries;
+                q = shardQueries;
             }
         }
         return q;
+    }
+
+    private SearchQueries givenQueries() {
+        SearchQueries q = givenQueries;
+        if (q == null) {
+            synchronized (this) {
+                if (givenQueries == null) {
+                    givenQueries = new SearchQueries();
+                }
+                q = givenQueries;
+            }
+        }
+        return q;
+    }
+
+    /** The learned equivalents the request gives, or null to read the shard's own. */
+    static Map<Equivalent, Integer> learned(SolrParams p) {
+        String from = p.get(EQUIVALENTS, QueryParams.EQUIVALENTS_SHARD);
+        String[] given = p.getParams(EQUIVALENT);
+        if (QueryParams.EQUIVALENTS_SHARD.equals(from)) {
+            if (given != null) {
+                throw bad(EQUIVALENT, EQUIVALENT + " needs " + EQUIVALENTS + "=" + QueryParams.EQUIVALENTS_GIVEN);
+            }
+            return null;
+        }
+        if (!QueryParams.EQUIVALENTS_GIVEN.equals(from)) {
+            throw bad(EQUIVALENTS, EQUIVALENTS + " must be " + QueryParams.EQUIVALENTS_SHARD + " or "
+                    + QueryParams.EQUIVALENTS_GIVEN + ", got '" + from + "'");
+        }
+        Map<Equivalent, Integer> out = new HashMap<>();
+        for (String v : given == null ? new String[0] : given) {
+            int colon = v.indexOf(':');
+            try {
+                int documents = Integer.parseInt(v.substring(0, Math.max(colon, 0)));
+                if (documents < 1) {
+                    throw new IllegalArgumentException("fewer than one document");
+                }
+                out.merge(Equivalent.parse(v.substring(colon + 1)), documents, Integer::sum);
+            } catch (IllegalArgumentException e) { // NumberFormatException too
+                throw bad(EQUIVALENT, EQUIVALENT + " must be <documents>:<equivalent term>, got '" + v + "' ("
+                        + e.getMessage() + ")");
+            }
+        }
+        return out;
     }
 
     /** The request the parameters describe; a bad value is a 400 naming its parameter. */
