@@ -6,7 +6,9 @@ import org.apache.solr.common.params.SolrParams;
 import org.apache.solr.request.SolrQueryRequest;
 import org.apache.solr.search.QParser;
 import org.apache.solr.search.QParserPlugin;
+import org.klangru.analysis.AnalyzerChoice;
 import org.klangru.analysis.Equivalent;
+import org.klangru.analysis.EquivalentsFile;
 import org.klangru.index.solr.QueryParams;
 import org.klangru.search.SearchQueries;
 import org.klangru.search.SearchRequest;
@@ -20,6 +22,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
@@ -37,7 +40,9 @@ import java.util.function.Function;
  *   <li>{@value #EQUIVALENTS}: {@code shard} (default: the learned equivalents of this shard's documents only) or
  *       {@code given}: exactly the {@value #EQUIVALENT} values ({@code <documents>:<equivalent term>}, may repeat),
  *       the whole collection's as the client counted them, so that every shard builds the same query as the
- *       embedded index would ({@link QueryParams}).</li>
+ *       embedded index would ({@link QueryParams});</li>
+ *   <li>{@value #CORRECTIONS}: the text of Klangru's equivalents file (the KM officer's corrections), applied as the
+ *       embedded search applies it.</li>
  * </ul>
  * A bad value, or an unknown {@code kl.} parameter, is a 400 that names it.
  */
@@ -55,17 +60,22 @@ public final class KlangruQParserPlugin extends QParserPlugin {
     public static final String SOURCE = QueryParams.SOURCE;
     public static final String EQUIVALENTS = QueryParams.EQUIVALENTS;
     public static final String EQUIVALENT = QueryParams.EQUIVALENT;
+    public static final String CORRECTIONS = QueryParams.CORRECTIONS;
 
     private static final String PREFIX = "kl.";
     private static final Set<String> KNOWN = Set.of(Q, WORDS, PART, CATEGORY, CODE, TYPE, YEAR, AGENCY, SOURCE, EQUIVALENTS,
-            EQUIVALENT);
+            EQUIVALENT, CORRECTIONS);
+
+    /** Which query builder: equivalents from the shard or given, and the corrections applied. */
+    private record Key(boolean shard, EquivalentsFile corrections) {}
+
+    private static final int MAX_QUERY_BUILDERS = 8;
 
     /**
-     * One per core and source of equivalents (each caches the analyzer of its last table); built on first use, as
-     * loading Klangru's dictionary and rules takes a moment.
+     * One per core and kind of request (each caches the analyzer of its last equivalents table); built on first use,
+     * as loading Klangru's dictionary and rules takes a moment.
      */
-    private volatile SearchQueries shardQueries;
-    private volatile SearchQueries givenQueries;
+    private final Map<Key, SearchQueries> queries = new ConcurrentHashMap<>();
 
     @Override
     public QParser createParser(String qstr, SolrParams localParams, SolrParams params, SolrQueryRequest req) {
@@ -78,7 +88,7 @@ public final class KlangruQParserPlugin extends QParserPlugin {
                 SearchQueries.Part part = choice(p, PART, SearchQueries.Part.class, SearchQueries.Part.FULL);
                 try {
                     Map<Equivalent, Integer> learned = learned(p);
-                    return (learned == null ? shardQueries() : givenQueries())
+                    return queries(learned == null, corrections(p))
                             .build(request, words, req.getSearcher().getIndexReader(), part, learned);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
@@ -87,30 +97,29 @@ public final class KlangruQParserPlugin extends QParserPlugin {
         };
     }
 
-    private SearchQueries shardQueries() {
-        SearchQueries q = shardQueries;
+    private SearchQueries queries(boolean shard, EquivalentsFile corrections) {
+        Key key = new Key(shard, corrections);
+        SearchQueries q = queries.get(key);
         if (q == null) {
-            synchronized (this) {
-                if (shardQueries == null) {
-                    shardQueries = new SearchQueries();
-                }
-                q = shardQueries;
+            if (queries.size() >= MAX_QUERY_BUILDERS) {
+                queries.clear(); // corrections change rarely: old builders are not worth keeping
             }
+            q = queries.computeIfAbsent(key, k -> new SearchQueries(AnalyzerChoice.KLANGRU, k.corrections()));
         }
         return q;
     }
 
-    private SearchQueries givenQueries() {
-        SearchQueries q = givenQueries;
-        if (q == null) {
-            synchronized (this) {
-                if (givenQueries == null) {
-                    givenQueries = new SearchQueries();
-                }
-                q = givenQueries;
-            }
+    /** The corrections the request gives ({@value #CORRECTIONS}); none without. */
+    static EquivalentsFile corrections(SolrParams p) {
+        String text = p.get(CORRECTIONS);
+        if (text == null || text.isBlank()) {
+            return EquivalentsFile.NONE;
         }
-        return q;
+        try {
+            return EquivalentsFile.parse(CORRECTIONS, text);
+        } catch (IllegalArgumentException e) {
+            throw bad(CORRECTIONS, e.getMessage());
+        }
     }
 
     /** The learned equivalents the request gives, or null to read the shard's own. */

@@ -29,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.klangru.Eventually;
 import org.klangru.analysis.AnalyzerChoice;
 import org.klangru.analysis.Equivalent;
+import org.klangru.analysis.EquivalentsFile;
 import org.klangru.index.DocumentRecord;
 import org.klangru.index.IndexDocuments;
 import org.klangru.index.IndexFields;
@@ -256,6 +257,34 @@ class SolrQueryParserTest {
         assertEquals(2, cores);
     }
 
+    /** The KM officer's corrections file, sent as its text, changes the shards' query as it changes the embedded one. */
+    @Test
+    void theCorrectionsFileAppliesAsInTheEmbeddedSearch() throws Exception {
+        String file = "# corrections\nAR = รายงานผลการดำเนินการ\n";
+        EquivalentsFile corrections = EquivalentsFile.parse("test", file);
+        ModifiableSolrParams given = new ModifiableSolrParams();
+        Map<Equivalent, Integer> learned = collectionEquivalents(given);
+        SearchRequest r = request("AR ประจำปี", List.of(), List.of());
+        Query withFile = embedded.search(s -> new SearchQueries(AnalyzerChoice.KLANGRU, corrections)
+                .build(r, SearchQueries.Words.ANY, s.getIndexReader(), SearchQueries.Part.FULL, learned));
+        Query without = embedded.search(s -> new SearchQueries()
+                .build(r, SearchQueries.Words.ANY, s.getIndexReader(), SearchQueries.Part.FULL, learned));
+        assertNotEquals(without, withFile, "the correction adds a path to the query");
+        int cores = 0;
+        for (JettySolrRunner jetty : cluster.getJettySolrRunners()) {
+            for (SolrCore core : jetty.getCoreContainer().getCores()) {
+                ModifiableSolrParams p = params(r, SearchQueries.Words.ANY, SearchQueries.Part.FULL);
+                p.add(given);
+                p.set(QueryParams.CORRECTIONS, file);
+                try (LocalSolrQueryRequest req = new LocalSolrQueryRequest(core, p)) {
+                    assertEquals(withFile, QParser.getParser("{!klangru}", req).getQuery(), core.getName());
+                }
+                cores++;
+            }
+        }
+        assertEquals(2, cores);
+    }
+
     // ---- the same answers as the embedded index ----
 
     record Hit(String passageId, float score, long bestPractice, int ordinal) {}
@@ -440,6 +469,7 @@ class SolrQueryParserTest {
         bad.put(QueryParams.CODE, " ");
         bad.put("kl.categories", "4");
         bad.put(QueryParams.EQUIVALENT, "1:x");
+        bad.put(QueryParams.CORRECTIONS, "AR รายงานผลการดำเนินการ");
         for (Map.Entry<String, String> b : bad.entrySet()) {
             ModifiableSolrParams p = params(request("ความรู้", List.of(), List.of()), SearchQueries.Words.ALL,
                     SearchQueries.Part.FULL);

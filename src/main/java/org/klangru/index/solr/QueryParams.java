@@ -38,6 +38,13 @@ public final class QueryParams {
     public static final String EQUIVALENT = "kl.equivalent";
 
     /**
+     * The KM officer's corrections to the learned equivalents: the text of Klangru's equivalents file
+     * ({@code klangru.analysis.equivalents-file}, {@code org.klangru.analysis.EquivalentsFile} syntax), as the embedded
+     * search applies it; absent: none.
+     */
+    public static final String CORRECTIONS = "kl.corrections";
+
+    /**
      * @param key       an {@link org.klangru.index.IndexFields#EQUIVALENT} term ({@code Equivalent.key()})
      * @param documents how many live documents define it
      */
