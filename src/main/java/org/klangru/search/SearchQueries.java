@@ -2,6 +2,7 @@ package org.klangru.search;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.Query;
 import org.klangru.analysis.AnalyzerChoice;
 import org.klangru.analysis.Equivalent;
@@ -61,7 +62,28 @@ public final class SearchQueries {
      */
     public Query build(SearchRequest request, Words words, IndexReader reader, Part part, Map<Equivalent, Integer> learned)
             throws IOException {
-        CommonWords common = CommonWords.of(reader);
+        return build(request, words, reader, part, learned, null);
+    }
+
+    /**
+     * A collection's statistics where one reader holds only part of it (a SolrCloud shard): which words are too
+     * common to make a hit alone ({@link CommonWords}) is decided on the whole collection's counts.
+     */
+    public interface Statistics {
+        /** How many passage records the collection has. */
+        long passages() throws IOException;
+
+        /** How many records of the collection hold {@code term}. */
+        long docFreq(Term term) throws IOException;
+    }
+
+    /**
+     * @param statistics the whole collection's counts; null: {@code reader}'s
+     */
+    public Query build(SearchRequest request, Words words, IndexReader reader, Part part, Map<Equivalent, Integer> learned,
+                       Statistics statistics) throws IOException {
+        CommonWords common = statistics == null ? CommonWords.of(reader)
+                : CommonWords.of(statistics.passages(), statistics::docFreq);
         Analyzer paths = (learned == null ? equivalents.of(reader) : equivalents.of(learned)).forQuery(request.query());
         QueryBuilder.Built built = queries.build(request, QueryBuilder.Words.valueOf(words.name()), common, paths);
         return switch (part) {

@@ -1,11 +1,18 @@
 package org.klangru.solr;
 
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.Query;
 import org.apache.solr.common.SolrException;
+import org.apache.solr.common.params.ShardParams;
 import org.apache.solr.common.params.SolrParams;
+import org.apache.solr.handler.component.ShardRequest;
 import org.apache.solr.request.SolrQueryRequest;
 import org.apache.solr.search.QParser;
 import org.apache.solr.search.QParserPlugin;
+import org.apache.solr.search.stats.StatsCache;
+import org.apache.solr.search.stats.StatsUtil;
+import org.apache.solr.search.stats.TermStats;
 import org.klangru.analysis.AnalyzerChoice;
 import org.klangru.analysis.Equivalent;
 import org.klangru.analysis.EquivalentsFile;
@@ -88,8 +95,9 @@ public final class KlangruQParserPlugin extends QParserPlugin {
                 SearchQueries.Part part = choice(p, PART, SearchQueries.Part.class, SearchQueries.Part.FULL);
                 try {
                     Map<Equivalent, Integer> learned = learned(p);
+                    IndexReader reader = req.getSearcher().getIndexReader();
                     return queries(learned == null, corrections(p))
-                            .build(request, words, req.getSearcher().getIndexReader(), part, learned);
+                            .build(request, words, reader, part, learned, statistics(req, reader));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -108,6 +116,55 @@ public final class KlangruQParserPlugin extends QParserPlugin {
         }
         return q;
     }
+
+    /**
+     * Which counts decide the common words ({@code search.CommonWords}): on a shard's statistics request, none yet
+     * (every word is called common, so that the query builder asks about every candidate, and each asked term is
+     * left for {@link KlangruStatsCache} to count over the collection); on the shard's search request that follows,
+     * the collection's counts it brings; otherwise (one core, no sharding) the reader's own.
+     */
+    static SearchQueries.Statistics statistics(SolrQueryRequest req, IndexReader reader) {
+        SolrParams p = req.getParams();
+        if ((p.getInt(ShardParams.SHARDS_PURPOSE, 0) & ShardRequest.PURPOSE_GET_TERM_STATS) != 0) {
+            Set<Term> asked = KlangruStatsCache.asked(req);
+            return new SearchQueries.Statistics() {
+                @Override
+                public long passages() {
+                    asked.add(KlangruStatsCache.PASSAGES);
+                    return 0;
+                }
+
+                @Override
+                public long docFreq(Term term) {
+                    asked.add(term);
+                    return Long.MAX_VALUE;
+                }
+            };
+        }
+        String global = p.get(StatsCache.TERM_STATS_KEY);
+        if (global == null) {
+            return null;
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, TermStats> stats = (Map<String, TermStats>) req.getContext().computeIfAbsent(GLOBAL_TERMS,
+                k -> StatsUtil.termStatsMapFromString(global));
+        return new SearchQueries.Statistics() {
+            @Override
+            public long passages() throws IOException {
+                return docFreq(KlangruStatsCache.PASSAGES);
+            }
+
+            @Override
+            public long docFreq(Term term) throws IOException {
+                TermStats s = stats == null ? null : stats.get(term.toString());
+                // a term no shard counted (none holds it, or it was not asked about): this shard's count
+                return s != null ? s.docFreq : reader.docFreq(term);
+            }
+        };
+    }
+
+    /** The collection's term counts of this request, decoded once. */
+    private static final String GLOBAL_TERMS = "klangru.stats.global";
 
     /** The corrections the request gives ({@value #CORRECTIONS}); none without. */
     static EquivalentsFile corrections(SolrParams p) {

@@ -23,6 +23,12 @@ import org.apache.solr.core.SolrCore;
 import org.apache.solr.embedded.JettySolrRunner;
 import org.apache.solr.request.LocalSolrQueryRequest;
 import org.apache.solr.search.QParser;
+import org.apache.solr.search.stats.StatsCache;
+import org.apache.solr.search.stats.StatsUtil;
+import org.apache.solr.search.stats.TermStats;
+import org.apache.solr.common.params.ShardParams;
+import org.apache.solr.handler.component.ShardRequest;
+import org.apache.lucene.index.Term;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -57,6 +63,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -255,6 +262,58 @@ class SolrQueryParserTest {
             }
         }
         assertEquals(2, cores);
+    }
+
+    /**
+     * Which words are common is decided on the collection's counts: a shard's statistics request records every term
+     * the query builder asks about (and the passage count) for the stats cache to count; the search request that
+     * follows brings the collection's counts, and the parser decides with them, not with the shard's own.
+     */
+    @Test
+    void commonWordsAreDecidedOnTheCollectionsCounts() throws Exception {
+        SearchRequest r = request("ศึกษาดูงาน การพัฒนาคุณภาพ", List.of(), List.of());
+        List<String> terms = new SearchQueries().terms(r);
+        assertTrue(terms.size() >= 2, terms.toString());
+        SolrCore core = cluster.getJettySolrRunners().get(0).getCoreContainer().getCores().get(0);
+
+        ModifiableSolrParams statsPhase = params(r, SearchQueries.Words.ANY, SearchQueries.Part.FULL);
+        statsPhase.set(ShardParams.SHARDS_PURPOSE, ShardRequest.PURPOSE_GET_TERM_STATS);
+        try (LocalSolrQueryRequest req = new LocalSolrQueryRequest(core, statsPhase)) {
+            QParser.getParser("{!klangru}", req).getQuery();
+            Set<Term> asked = KlangruStatsCache.asked(req);
+            assertTrue(asked.contains(KlangruStatsCache.PASSAGES), asked.toString());
+            for (String t : terms) {
+                assertTrue(asked.contains(new Term(IndexFields.TEXT, t)), t + " in " + asked);
+            }
+            assertTrue(asked.stream().anyMatch(t -> t.field().equals(IndexFields.TEXT_NGRAM)), "bigrams of Thai runs: " + asked);
+        }
+
+        // the collection has 100,000 passages, 50,000 of which hold the first word: common there, not on this shard
+        Term common = new Term(IndexFields.TEXT, terms.get(0));
+        Map<String, TermStats> global = new HashMap<>();
+        global.put(KlangruStatsCache.PASSAGES.toString(), new TermStats(KlangruStatsCache.PASSAGES.toString(), 100_000, 100_000));
+        global.put(common.toString(), new TermStats(common.toString(), 50_000, 60_000));
+        ModifiableSolrParams searchPhase = params(r, SearchQueries.Words.ANY, SearchQueries.Part.FULL);
+        searchPhase.set(StatsCache.TERM_STATS_KEY, StatsUtil.termStatsMapToString(global));
+        try (LocalSolrQueryRequest req = new LocalSolrQueryRequest(core, searchPhase)) {
+            IndexReader reader = req.getSearcher().getIndexReader();
+            Query parsed = QParser.getParser("{!klangru}", req).getQuery();
+            Query expected = new SearchQueries().build(r, SearchQueries.Words.ANY, reader, SearchQueries.Part.FULL, null,
+                    new SearchQueries.Statistics() {
+                        @Override
+                        public long passages() {
+                            return 100_000;
+                        }
+
+                        @Override
+                        public long docFreq(Term term) throws IOException {
+                            return term.equals(common) ? 50_000 : reader.docFreq(term);
+                        }
+                    });
+            assertEquals(expected, parsed);
+            assertNotEquals(new SearchQueries().build(r, SearchQueries.Words.ANY, reader, SearchQueries.Part.FULL), parsed,
+                    "on the shard's own counts no word is common");
+        }
     }
 
     /** The KM officer's corrections file, sent as its text, changes the shards' query as it changes the embedded one. */
