@@ -11,6 +11,9 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.impl.CloudSolrClient;
+import org.apache.solr.client.solrj.impl.ZkClientClusterStateProvider;
+import org.apache.solr.common.cloud.ZkMaintenanceUtils;
+import org.apache.solr.common.cloud.ZkStateReader;
 import org.apache.solr.client.solrj.request.CollectionAdminRequest;
 import org.apache.solr.client.solrj.response.FacetField;
 import org.apache.solr.client.solrj.response.QueryResponse;
@@ -105,11 +108,13 @@ class SolrQueryParserTest {
         }
         embedded.commit(Map.of());
 
-        cluster = new MiniSolrCloudCluster.Builder(2, dir.resolve("solr"))
-                .addConfig(SolrConfigSet.NAME, SolrConfigSet.extractTo(dir.resolve("configset")))
-                .build();
+        cluster = new MiniSolrCloudCluster.Builder(2, dir.resolve("solr")).build();
         try {
             client = cluster.getSolrClient();
+            // the configset uploaded as a Klangru server does it, through its SolrJ client's ZooKeeper connection
+            ZkStateReader zk = ((ZkClientClusterStateProvider) client.getClusterStateProvider()).getZkStateReader();
+            zk.getZkClient().uploadToZK(SolrConfigSet.extractTo(dir.resolve("configset")),
+                    ZkStateReader.CONFIGS_ZKNODE + "/" + SolrConfigSet.NAME, ZkMaintenanceUtils.UPLOAD_FILENAME_EXCLUDE_PATTERN);
             CollectionAdminRequest.createCollection(COLLECTION, SolrConfigSet.NAME, 2, 1).process(client);
             cluster.waitForActiveCollection(COLLECTION, 2, 2);
             client.add(COLLECTION, records);
