@@ -487,6 +487,30 @@ class SolrQueryParserTest {
                 .anyMatch(c -> c == 4 || c == 2)), "only passages of หมวด 4 or 2");
     }
 
+    /** Newest first, as the embedded index's date order: date (undated last), then score, then ordinal. */
+    @Test
+    void dateOrderSortsLikeTheEmbeddedIndex() throws Exception {
+        SortField date = new SortField(IndexFields.DATE, SortField.Type.LONG, true);
+        date.setMissingValue(Long.MIN_VALUE);
+        Sort order = new Sort(date, SortField.FIELD_SCORE, new SortField(IndexFields.ORDINAL, SortField.Type.LONG));
+        SearchRequest r = REQUESTS.get(0);
+        ModifiableSolrParams given = new ModifiableSolrParams();
+        Map<Equivalent, Integer> learned = collectionEquivalents(given);
+        ModifiableSolrParams p = params(r, SearchQueries.Words.ANY, SearchQueries.Part.FULL);
+        p.add(given);
+        List<Hit> expected = embeddedHits(r, SearchQueries.Words.ANY, SearchQueries.Part.FULL, false, order, learned);
+        List<Hit> actual = solrHits(p, SolrFields.DATE_DAY + " desc,score desc," + IndexFields.ORDINAL + " asc");
+        Comparator<Hit> newest = Comparator.comparing((Hit h) -> epochDay(h), Comparator.reverseOrder())
+                .thenComparing(BY_SCORE).thenComparing(Hit::ordinal);
+        assertTrue(expected.stream().map(SolrQueryParserTest::epochDay).distinct().count() > 2, "several dates");
+        assertSameAnswer(expected, actual, newest, "date order");
+    }
+
+    private static long epochDay(Hit h) {
+        LocalDate d = documents.get(passages.get(h.passageId()).documentId()).date();
+        return d == null ? Long.MIN_VALUE : d.toEpochDay();
+    }
+
     @Test
     void aPassageComesBackAsTheRecordItWas() throws Exception {
         PassageRecord p = passages.values().iterator().next();
