@@ -3,6 +3,7 @@ package org.klangru.search;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.IndexReader;
 import org.klangru.analysis.AnalyzerChoice;
+import org.klangru.analysis.Equivalent;
 import org.klangru.analysis.EquivalentsFile;
 import org.klangru.index.LearnedEquivalents;
 
@@ -32,6 +33,7 @@ final class CollectionEquivalents {
     private final EquivalentsFile file;
     private final Analyzer without;
     private Object readerKey;
+    private Map<Equivalent, Integer> given;
     private List<Map.Entry<String, String>> pairs;
     private Current current;
 
@@ -46,11 +48,30 @@ final class CollectionEquivalents {
         if (current != null && key == readerKey) {
             return current;
         }
-        EquivalentTable table = EquivalentTable.of(LearnedEquivalents.read(reader), file);
+        Current c = from(LearnedEquivalents.read(reader));
+        readerKey = key;
+        return c;
+    }
+
+    /**
+     * The same from equivalents counted elsewhere ({@link LearnedEquivalents#read}'s map, over a whole collection
+     * that one reader does not hold: a SolrCloud shard has only its own documents' definitions).
+     */
+    synchronized Current of(Map<Equivalent, Integer> learned) {
+        if (current != null && readerKey == null && learned.equals(given)) {
+            return current;
+        }
+        Current c = from(learned);
+        readerKey = null;
+        given = Map.copyOf(learned);
+        return c;
+    }
+
+    private Current from(Map<Equivalent, Integer> learned) {
+        EquivalentTable table = EquivalentTable.of(learned, file);
         List<Map.Entry<String, String>> used = table.usedPairs();
         Analyzer analyzer = current != null && used.equals(pairs) ? current.analyzer()
                 : analysis.paraphraseAnalyzer(used).orElse(null);
-        readerKey = key;
         pairs = used;
         current = new Current(table, analyzer, without);
         return current;

@@ -23,11 +23,16 @@ final class CommonWords {
     /** No word is common, as in any collection under {@link #MIN_PASSAGES} passages. */
     static final CommonWords NONE = new CommonWords(null, Long.MAX_VALUE);
 
-    private final IndexReader reader;
+    /** A term's document frequency: the reader's, or a whole collection's that one reader does not hold. */
+    interface DocFreq {
+        long of(Term term) throws IOException;
+    }
+
+    private final DocFreq docFreq;
     private final long limit;
 
-    private CommonWords(IndexReader reader, long limit) {
-        this.reader = reader;
+    private CommonWords(DocFreq docFreq, long limit) {
+        this.docFreq = docFreq;
         this.limit = limit;
     }
 
@@ -40,9 +45,18 @@ final class CommonWords {
         }
     }
 
+    /**
+     * The same rule on statistics counted elsewhere (a SolrCloud collection's, over shards that each hold part of it).
+     *
+     * @param passages how many passages the collection has
+     */
+    static CommonWords of(long passages, DocFreq docFreq) {
+        return new CommonWords(docFreq, Math.max(MIN_PASSAGES, (long) (passages * SHARE)));
+    }
+
     /** Words in more than {@code passages} passages are common. */
     static CommonWords over(IndexReader reader, long passages) {
-        return new CommonWords(reader, passages);
+        return new CommonWords(reader::docFreq, passages);
     }
 
     /** Whether every one of {@code terms} is common in {@code field} (false for none). */
@@ -51,11 +65,11 @@ final class CommonWords {
     }
 
     boolean common(Term term) {
-        if (reader == null) {
+        if (docFreq == null) {
             return false;
         }
         try {
-            return reader.docFreq(term) > limit;
+            return docFreq.of(term) > limit;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -2,12 +2,16 @@ package org.klangru.search;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.Query;
 import org.klangru.analysis.AnalyzerChoice;
+import org.klangru.analysis.Equivalent;
 import org.klangru.analysis.EquivalentsFile;
+import org.klangru.index.LearnedEquivalents;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The Lucene query of a request, built exactly as {@link SnippetSearcher#search} builds it (the same
@@ -48,9 +52,40 @@ public final class SearchQueries {
      *               query
      */
     public Query build(SearchRequest request, Words words, IndexReader reader, Part part) throws IOException {
-        CommonWords common = CommonWords.of(reader);
-        Analyzer learned = equivalents.of(reader).forQuery(request.query());
-        QueryBuilder.Built built = queries.build(request, QueryBuilder.Words.valueOf(words.name()), common, learned);
+        return build(request, words, reader, part, null);
+    }
+
+    /**
+     * @param learned the equivalents the collection's documents define, with how many documents define each
+     *                ({@link LearnedEquivalents#read}'s map, counted over the whole collection); null: read them from
+     *                {@code reader}
+     */
+    public Query build(SearchRequest request, Words words, IndexReader reader, Part part, Map<Equivalent, Integer> learned)
+            throws IOException {
+        return build(request, words, reader, part, learned, null);
+    }
+
+    /**
+     * A collection's statistics where one reader holds only part of it (a SolrCloud shard): which words are too
+     * common to make a hit alone ({@link CommonWords}) is decided on the whole collection's counts.
+     */
+    public interface Statistics {
+        /** How many passage records the collection has. */
+        long passages() throws IOException;
+
+        /** How many records of the collection hold {@code term}. */
+        long docFreq(Term term) throws IOException;
+    }
+
+    /**
+     * @param statistics the whole collection's counts; null: {@code reader}'s
+     */
+    public Query build(SearchRequest request, Words words, IndexReader reader, Part part, Map<Equivalent, Integer> learned,
+                       Statistics statistics) throws IOException {
+        CommonWords common = statistics == null ? CommonWords.of(reader)
+                : CommonWords.of(statistics.passages(), statistics::docFreq);
+        Analyzer paths = (learned == null ? equivalents.of(reader) : equivalents.of(learned)).forQuery(request.query());
+        QueryBuilder.Built built = queries.build(request, QueryBuilder.Words.valueOf(words.name()), common, paths);
         return switch (part) {
             case RELEVANCE -> built.relevance();
             case FULL -> built.full();

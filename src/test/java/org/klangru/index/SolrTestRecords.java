@@ -27,6 +27,18 @@ public final class SolrTestRecords {
         return record;
     }
 
+    /** The document record with the equivalents mined as IndexStore.replace mines them (title and passages). */
+    public static Document document(DocumentRecord d, List<PassageRecord> passages) {
+        java.util.Set<String> defined = new java.util.TreeSet<>();
+        if (d.title() != null) {
+            org.klangru.analysis.EquivalentMiner.mine(d.title()).forEach(e -> defined.add(e.key()));
+        }
+        for (PassageRecord p : passages) {
+            org.klangru.analysis.EquivalentMiner.mine(p.text()).forEach(e -> defined.add(e.key()));
+        }
+        return document(d, passages, List.copyOf(defined));
+    }
+
     public static Document passage(PassageRecord p, DocumentRecord d) {
         return IndexDocuments.toLucene(p, d, true, new AnalyzedOnce.Cache(AnalyzerChoice.KLANGRU.indexAnalyzer()));
     }

@@ -136,6 +136,8 @@ class SolrConfigSetTest {
             }
         });
         assertTrue(checked > 50, "checked " + checked + " fields");
+        // newest first puts undated documents last in the embedded index (missing value Long.MIN_VALUE)
+        assertTrue(schema.getField(SolrFields.DATE_DAY).sortMissingLast(), "undated documents sort last");
     }
 
     private static String sortField(String name) {
