@@ -57,6 +57,14 @@ public record EquivalentsFile(List<Equivalent> added, List<Equivalent> removed) 
         return new EquivalentsFile(List.copyOf(added), List.copyOf(removed));
     }
 
+    /** The file's pairs in its own syntax: what {@link #parse} reads back as these corrections. */
+    public String text() {
+        StringBuilder out = new StringBuilder();
+        added.forEach(e -> out.append(e.shortForm()).append(" = ").append(e.longForm()).append('\n'));
+        removed.forEach(e -> out.append("- ").append(e.shortForm()).append(" = ").append(e.longForm()).append('\n'));
+        return out.toString();
+    }
+
     private static Equivalent pair(String a, String b) {
         boolean latinA = a.chars().anyMatch(c -> c < 128 && Character.isLetter(c)) && a.chars().noneMatch(EquivalentsFile::thai);
         boolean thaiB = b.chars().anyMatch(EquivalentsFile::thai);

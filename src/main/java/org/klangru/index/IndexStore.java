@@ -9,7 +9,9 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.FSDirectory;
 import org.klangru.analysis.AnalyzerChoice;
@@ -37,6 +39,23 @@ import java.util.concurrent.TimeUnit;
  */
 public final class IndexStore implements PassageIndex {
     private static final Logger LOG = LoggerFactory.getLogger(IndexStore.class);
+
+    /**
+     * BM25 with weaker length normalisation (b 0.5, Lucene's default 0.75) for every read: passages are all short, and
+     * a full answer of 400 characters should not lose to a 60-character line that merely names the words. The
+     * SolrCloud configset sets the same.
+     */
+    public static final BM25Similarity PASSAGE_SIMILARITY = new BM25Similarity(1.2f, 0.5f);
+
+    private static final SearcherFactory SEARCHERS = new SearcherFactory() {
+        @Override
+        public IndexSearcher newSearcher(org.apache.lucene.index.IndexReader reader,
+                                         org.apache.lucene.index.IndexReader previous) {
+            IndexSearcher searcher = new IndexSearcher(reader);
+            searcher.setSimilarity(PASSAGE_SIMILARITY);
+            return searcher;
+        }
+    };
 
     private final Path dir;
     private final FSDirectory directory;
@@ -74,11 +93,11 @@ public final class IndexStore implements PassageIndex {
                 LOG.info("Index {} was built as {}, now {}: rebuilding", dir, stamped, stamp);
                 writer.deleteAll();
             }
-            this.searchers = new SearcherManager(writer, null);
+            this.searchers = new SearcherManager(writer, SEARCHERS);
         } else {
             this.writer = null;
             this.rebuilt = false;
-            this.searchers = new SearcherManager(directory, null);
+            this.searchers = new SearcherManager(directory, SEARCHERS);
         }
     }
 

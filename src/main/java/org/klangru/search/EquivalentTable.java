@@ -90,6 +90,28 @@ final class EquivalentTable {
         return new EquivalentTable(List.copyOf(rows));
     }
 
+    /**
+     * The learned pairs that can shape a query's table: every pair of each short form of which some pair has a side in
+     * the query (a short form's pairs share its confidence). {@link #of} on them gives the query the same pairs as
+     * on the whole collection's, in a request of a few pairs instead of thousands (the SolrCloud search sends them).
+     */
+    static Map<Equivalent, Integer> touching(Map<Equivalent, Integer> learned, String query) {
+        String q = key(query);
+        Set<String> shortForms = new HashSet<>();
+        learned.keySet().forEach(e -> {
+            if (q.contains(key(e.shortForm())) || q.contains(key(e.longForm()))) {
+                shortForms.add(shortKey(e));
+            }
+        });
+        Map<Equivalent, Integer> out = new HashMap<>();
+        learned.forEach((e, n) -> {
+            if (shortForms.contains(shortKey(e))) {
+                out.put(e, n);
+            }
+        });
+        return out;
+    }
+
     /** Pairs whose long form ends with the long form of another pair of the same short form count for that one. */
     private static Map<Equivalent, Integer> foldLeadIns(Map<Equivalent, Integer> learned) {
         Map<String, List<Equivalent>> byShort = new HashMap<>();

@@ -12,11 +12,11 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopDocsCollector;
+import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.similarities.BM25Similarity;
 import org.klangru.analysis.EquivalentsFile;
 import org.klangru.index.IndexFields;
 import org.klangru.taxonomy.CategoryModel;
@@ -49,11 +49,6 @@ public final class SnippetSearcher implements PassageSearch {
                 new SortField(IndexFields.ORDINAL, SortField.Type.LONG)));
     }
 
-    /**
-     * BM25 with weaker length normalisation (b 0.5, Lucene's default 0.75): passages are all short, and a
-     * full answer of 400 characters should not lose to a 60-character line that merely names the words.
-     */
-    static final BM25Similarity PASSAGE_SIMILARITY = new BM25Similarity(1.2f, 0.5f);
 
     /** Deepest ranked window a request may ask for (page × size, with room to fold copies). */
     static final int MAX_WINDOW = 10_000;
@@ -111,14 +106,11 @@ public final class SnippetSearcher implements PassageSearch {
         // rank a window larger than the page, so that folding copies still fills the page
         int window = Math.min(MAX_WINDOW, request.page() * request.size() * 3 + 30);
 
-        return store.search(shared -> {
-            SearchResult cached = cache.get(shared.getIndexReader(), request);
+        return store.search(searcher -> {
+            SearchResult cached = cache.get(searcher.getIndexReader(), request);
             if (cached != null) {
                 return cached.withTookMs((System.nanoTime() - started) / 1_000_000);
             }
-            // a searcher of its own over the same reader, so that passage ranking has its own BM25 settings
-            IndexSearcher searcher = new IndexSearcher(shared.getIndexReader());
-            searcher.setSimilarity(PASSAGE_SIMILARITY);
             CommonWords common = CommonWords.of(searcher.getIndexReader());
             CollectionEquivalents.Current eq = equivalents.of(searcher.getIndexReader());
             // the query's learned equivalents, built once for every query made of this request
@@ -165,7 +157,7 @@ public final class SnippetSearcher implements PassageSearch {
             SearchResult result = new SearchResult(request.query(), topDocs.totalHits.value, took, request.page(),
                     request.size(), browse ? "browse" : "search", hits, ranked.facets(), ranked.facetsSampled(),
                     withoutCategory, labelThreshold);
-            cache.put(shared.getIndexReader(), request, result);
+            cache.put(searcher.getIndexReader(), request, result);
             return result;
         });
     }
@@ -209,7 +201,10 @@ public final class SnippetSearcher implements PassageSearch {
             Map<String, Map<String, Integer>> exact = (Map<String, Map<String, Integer>>) results[1];
             counts = exact;
         }
-        if (byRelevance) {
+        if (!byRelevance) {
+            // a field sort leaves scores out; hits show theirs in every order (browse: 1 + the sure-label boost)
+            TopFieldCollector.populateScores(hits.scoreDocs, searcher, first);
+        } else {
             hits = TieBreak.byPassageId(searcher, new FullScore(built.full()).rescore(searcher, hits, window));
         }
         return new Ranked(hits, counts, facets.sampled());

@@ -9,12 +9,13 @@ import org.apache.solr.client.solrj.response.json.BucketBasedJsonFacet;
 import org.apache.solr.client.solrj.response.json.BucketJsonFacet;
 import org.apache.solr.client.solrj.response.json.NestableJsonFacet;
 import org.apache.solr.common.SolrDocument;
+import org.klangru.analysis.Equivalent;
 import org.klangru.analysis.EquivalentsFile;
 import org.klangru.index.IndexFields;
 import org.klangru.index.solr.SolrCloudIndex;
 import org.klangru.index.solr.SolrDocuments;
 import org.klangru.index.solr.SolrFields;
-import org.klangru.index.solr.SolrQueryParams;
+import org.klangru.index.solr.QueryParams;
 import org.klangru.taxonomy.CategoryModel;
 
 import java.io.IOException;
@@ -39,11 +40,14 @@ public final class SolrPassageSearch implements PassageSearch {
     private final SnippetHighlighter highlighter;
     private final Analyzer indexAnalyzer;
     private final EquivalentsFile corrections;
+    /** The corrections as the parser reads them; empty when there are none. */
+    private final String correctionsText;
     private final double labelThreshold = CategoryModel.shippedSearchThreshold();
     /** The collection's equivalents, read again when the collection has changed. */
-    private volatile Equivalents equivalents = new Equivalents(-1, null, null);
+    private volatile Equivalents equivalents = new Equivalents(-1, null, null, null);
 
-    private record Equivalents(long version, EquivalentTable table, Analyzer analyzer) {}
+    /** @param learned the collection's learned equivalents with how many documents define each */
+    private record Equivalents(long version, Map<Equivalent, Integer> learned, EquivalentTable table, Analyzer analyzer) {}
 
     public SolrPassageSearch(SolrCloudIndex index, EquivalentsFile corrections) {
         this.index = index;
@@ -52,6 +56,7 @@ public final class SolrPassageSearch implements PassageSearch {
         this.highlighter = new SnippetHighlighter(index.analysis().indexAnalyzer());
         this.indexAnalyzer = index.analysis().indexAnalyzer();
         this.corrections = corrections;
+        this.correctionsText = corrections.text();
     }
 
     @Override
@@ -131,7 +136,7 @@ public final class SolrPassageSearch implements PassageSearch {
         if (byRelevance) {
             int depth = Math.max(window, SnippetSearcher.RESCORE_DEPTH);
             q.set("rq", "{!rerank reRankQuery=$rqq reRankDocs=" + depth + " reRankWeight=1 reRankOperator=replace}");
-            q.set("rqq", "{!" + SolrQueryParams.PARSER + " " + SolrQueryParams.PART + "=full}");
+            q.set("rqq", "{!" + QueryParams.PARSER + " " + QueryParams.PART + "=full}");
         } else if (request.order() == SearchRequest.Order.DATE) {
             q.set("sort", SolrFields.DATE_DAY + " desc,score desc," + IndexFields.ORDINAL + " asc," + SolrFields.ID + " asc");
         } else {
@@ -146,17 +151,26 @@ public final class SolrPassageSearch implements PassageSearch {
         return score == null ? 0f : ((Number) score).floatValue();
     }
 
-    /** A request to the plugin's {@code klangru} parser: the query text, the words mode, the filters. */
-    private static SolrQuery klangru(SearchRequest request, QueryBuilder.Words words, String part) {
-        SolrQuery q = new SolrQuery("{!" + SolrQueryParams.PARSER + " " + SolrQueryParams.PART + "=" + part + "}");
-        q.set(SolrQueryParams.Q, request.query() == null ? "" : request.query());
-        q.set(SolrQueryParams.WORDS, words.name().toLowerCase());
-        request.categories().forEach(c -> q.add(SolrQueryParams.CATEGORY, String.valueOf(c)));
-        request.codes().forEach(c -> q.add(SolrQueryParams.CODE, c));
-        request.types().forEach(t -> q.add(SolrQueryParams.TYPE, t));
-        request.years().forEach(y -> q.add(SolrQueryParams.YEAR, String.valueOf(y)));
-        request.agencies().forEach(a -> q.add(SolrQueryParams.AGENCY, a));
-        request.sources().forEach(s -> q.add(SolrQueryParams.SOURCE, s));
+    /**
+     * A request to the plugin's {@code klangru} parser: the query text, the words mode, the filters, and the
+     * collection's equivalents that touch the query (each shard alone knows only its own documents' definitions).
+     */
+    private SolrQuery klangru(SearchRequest request, QueryBuilder.Words words, String part) throws IOException {
+        SolrQuery q = new SolrQuery("{!" + QueryParams.PARSER + " " + QueryParams.PART + "=" + part + "}");
+        q.set(QueryParams.Q, request.query() == null ? "" : request.query());
+        q.set(QueryParams.WORDS, words.name().toLowerCase());
+        request.categories().forEach(c -> q.add(QueryParams.CATEGORY, String.valueOf(c)));
+        request.codes().forEach(c -> q.add(QueryParams.CODE, c));
+        request.types().forEach(t -> q.add(QueryParams.TYPE, t));
+        request.years().forEach(y -> q.add(QueryParams.YEAR, String.valueOf(y)));
+        request.agencies().forEach(a -> q.add(QueryParams.AGENCY, a));
+        request.sources().forEach(s -> q.add(QueryParams.SOURCE, s));
+        q.set(QueryParams.EQUIVALENTS, QueryParams.EQUIVALENTS_GIVEN);
+        EquivalentTable.touching(equivalents().learned(), request.query() == null ? "" : request.query())
+                .forEach((e, n) -> q.add(QueryParams.EQUIVALENT, QueryParams.equivalent(e.key(), n)));
+        if (!correctionsText.isEmpty()) {
+            q.set(QueryParams.CORRECTIONS, correctionsText);
+        }
         return q;
     }
 
@@ -228,8 +242,10 @@ public final class SolrPassageSearch implements PassageSearch {
         if (current.version() == version) {
             return current;
         }
-        EquivalentTable table = EquivalentTable.of(index.learnedEquivalents(), corrections);
-        Equivalents next = new Equivalents(version, table, index.analysis().paraphraseAnalyzer(table.usedPairs()).orElse(null));
+        Map<Equivalent, Integer> learned = index.learnedEquivalents();
+        EquivalentTable table = EquivalentTable.of(learned, corrections);
+        Equivalents next = new Equivalents(version, learned, table,
+                index.analysis().paraphraseAnalyzer(table.usedPairs()).orElse(null));
         equivalents = next;
         return next;
     }

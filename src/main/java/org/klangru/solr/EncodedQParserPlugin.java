@@ -7,7 +7,7 @@ import org.apache.solr.request.SolrQueryRequest;
 import org.apache.solr.search.QParser;
 import org.apache.solr.search.QParserPlugin;
 import org.klangru.index.solr.QueryCodec;
-import org.klangru.index.solr.SolrQueryParams;
+import org.klangru.index.solr.QueryParams;
 
 /**
  * The {@code klangru_query} parser: runs a Lucene query that Klangru built and encoded ({@link QueryCodec}) as it
@@ -15,7 +15,7 @@ import org.klangru.index.solr.SolrQueryParams;
  * detection) ask Solr exactly what they ask the embedded index.
  */
 public final class EncodedQParserPlugin extends QParserPlugin {
-    public static final String NAME = SolrQueryParams.ENCODED_PARSER;
+    public static final String NAME = QueryParams.ENCODED_PARSER;
 
     @Override
     public QParser createParser(String qstr, SolrParams localParams, SolrParams params, SolrQueryRequest req) {
@@ -24,7 +24,7 @@ public final class EncodedQParserPlugin extends QParserPlugin {
             public Query parse() {
                 if (qstr == null || qstr.isBlank()) {
                     throw new SolrException(SolrException.ErrorCode.BAD_REQUEST,
-                            NAME + ": no query (send it in " + SolrQueryParams.ENCODED + ")");
+                            NAME + ": no query (send it in " + QueryParams.ENCODED + ")");
                 }
                 try {
                     return QueryCodec.decode(qstr);

@@ -10,6 +10,11 @@ public final class QueryParams {
     /** The parser's name in the configset: {@code {!klangru ...}}. */
     public static final String PARSER = "klangru";
 
+    /** The parser that runs a Lucene query Klangru built and encoded ({@link QueryCodec}) unchanged: record reads. */
+    public static final String ENCODED_PARSER = "klangru_query";
+    /** The encoded query of {@link #ENCODED_PARSER}. */
+    public static final String ENCODED = "kq";
+
     /** The user's query text; absent or empty is browse mode. */
     public static final String Q = "kl.q";
     /** {@code all} (default) or {@code any}. */

@@ -351,8 +351,8 @@ public final class SolrCloudIndex implements PassageIndex {
 
     /** A Lucene query as Klangru built it, run as is by the plugin's {@code klangru_query} parser. */
     private static SolrQuery encoded(Query query) {
-        SolrQuery q = new SolrQuery("{!" + SolrQueryParams.ENCODED_PARSER + " v=$" + SolrQueryParams.ENCODED + "}");
-        q.set(SolrQueryParams.ENCODED, QueryCodec.encode(query));
+        SolrQuery q = new SolrQuery("{!" + QueryParams.ENCODED_PARSER + " v=$" + QueryParams.ENCODED + "}");
+        q.set(QueryParams.ENCODED, QueryCodec.encode(query));
         return q;
     }
 

@@ -56,7 +56,7 @@ public final class SolrDocuments {
                 out.addField(name, value);
             }
         }
-        if (record.getField(IndexFields.TITLE_WORDS) != null && record.get(IndexFields.TITLE) != null) {
+        if (IndexFields.KIND_PASSAGE.equals(record.get(IndexFields.KIND)) && record.get(IndexFields.TITLE) != null) {
             // on the records that have title words in the embedded index (passages), not on every record with a title
             out.setField(IndexFields.TITLE_WORDS, record.get(IndexFields.TITLE));
         }
