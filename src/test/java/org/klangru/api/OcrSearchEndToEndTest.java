@@ -15,6 +15,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.klangru.TestCorpora;
 import org.klangru.TestHttp;
 import org.klangru.index.IndexStore;
+import org.klangru.index.PassageIndex;
 import org.klangru.index.PassageRecord;
 import org.klangru.ingest.ExtractionLimits;
 import org.klangru.ingest.FailureReason;
@@ -67,7 +68,7 @@ class OcrSearchEndToEndTest implements TestPropertyProvider {
     @Inject
     Ingestor ingestor;
     @Inject
-    IndexStore store;
+    PassageIndex store;
     @Inject
     OcrEngine ocr;
     @Inject
@@ -189,7 +190,7 @@ class OcrSearchEndToEndTest implements TestPropertyProvider {
         }
     }
 
-    private static List<String> texts(IndexStore s, String source) throws IOException {
+    private static List<String> texts(PassageIndex s, String source) throws IOException {
         DocumentBrowser b = new DocumentBrowser(s);
         String id = b.list(1, 100).documents().stream().filter(d -> d.source().equals(source)).findFirst().orElseThrow().id();
         return b.passages(id).stream().map(PassageRecord::text).toList();
