@@ -521,7 +521,7 @@ class SolrQueryParserTest {
         assertEquals(d, IndexDocuments.documentFrom(SolrDocuments.fromSolr(record)));
     }
 
-    /** Near-real-time: a record added without a commit is found once the 1 s soft commit has run. */
+    /** Near-real-time: a record added without a commit is found once the soft commit (0.8 s after a write) has run. */
     @Test
     void anAddedPassageIsSearchableWithoutACommit() throws Exception {
         DocumentRecord d = SolrTestRecords.documentRecord("00000000000fresh", "ข่าวใหม่", "news", null, null, 1);

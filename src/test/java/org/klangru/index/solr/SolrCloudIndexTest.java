@@ -151,8 +151,8 @@ class SolrCloudIndexTest {
         }
         long visibleMs = (System.nanoTime() - written) / 1_000_000;
         assertTrue(solr.document("d-nrt").isPresent(), "not visible after 5 s");
-        // the configset's autoSoftCommit is 1 s; a query's own time comes on top
-        assertTrue(visibleMs <= 1_500, "visible after " + visibleMs + " ms");
+        // the configset's soft commit comes 0.8 s after a write; opening the searcher and this query fit in the rest
+        assertTrue(visibleMs <= 1_000, "visible after " + visibleMs + " ms");
     }
 
     @Test
