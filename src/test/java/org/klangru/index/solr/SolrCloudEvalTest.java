@@ -91,6 +91,18 @@ class SolrCloudEvalTest {
         }
     }
 
+    /** Change detection on the cluster: the seeds ingested again are all unchanged, and the counts stay. */
+    @Test
+    void aSecondIngestFindsEveryFileUnchanged() throws IOException {
+        ApplicationContext solr = servers.get("solrcloud");
+        IngestReport again = solr.getBean(Ingestor.class).ingest(SEEDS);
+        assertEquals(0, again.added() + again.updated() + again.removed(), again.summary());
+        assertTrue(again.unchanged() > 0, again.summary());
+        IngestReport embedded = servers.get("embedded").getBean(Ingestor.class).ingest(SEEDS);
+        assertEquals(embedded.documents(), again.documents());
+        assertEquals(embedded.passages(), again.passages());
+    }
+
     /**
      * Every read of the HTTP API answers alike on both backends: ranked hits with their snippets and reasons, facets,
      * browse, date order, filters, suggestions, documents and their passages, similar passages, equivalents and the
