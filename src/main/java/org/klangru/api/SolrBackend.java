@@ -3,6 +3,7 @@ package org.klangru.api;
 import org.klangru.analysis.AnalyzerChoice;
 import org.klangru.analysis.EquivalentsFile;
 import org.klangru.index.IndexConfig;
+import org.klangru.index.IndexDocuments;
 import org.klangru.index.PassageIndex;
 import org.klangru.index.solr.SolrCloudConfig;
 import org.klangru.index.solr.SolrCloudIndex;
@@ -24,7 +25,7 @@ final class SolrBackend {
             throw new IllegalArgumentException("klangru.index.analyzer=" + analysis.name().toLowerCase()
                     + ": the SolrCloud backend analyses with Klangru's own analysis only (klangru)");
         }
-        return SolrCloudIndex.open(solr, config.getDir(), SolrCloudIndex.stamp(analysis, taxonomyFingerprint));
+        return SolrCloudIndex.open(solr, config.getDir(), IndexDocuments.buildStamp(analysis, taxonomyFingerprint));
     }
 
     static PassageSearch search(PassageIndex index, EquivalentsFile corrections) {

@@ -44,6 +44,11 @@ public final class IndexDocuments {
      */
     public static final int SCHEMA_VERSION = 8;
 
+    /** What records made now are made with; records stamped otherwise are rebuilt (either backend). */
+    public static String buildStamp(org.klangru.analysis.AnalyzerChoice analysis, String taxonomyFingerprint) {
+        return "schema-" + SCHEMA_VERSION + "+" + analysis.version() + "+taxonomy-" + taxonomyFingerprint;
+    }
+
     /** Between the levels of a passage's stored heading path. */
     public static final String HEADING_SEPARATOR = org.klangru.passage.Passage.SEPARATOR;
 

@@ -107,8 +107,7 @@ public final class IndexStore implements PassageIndex {
      * @param stamp what records are made with now (analyzer version, taxonomy); an index stamped otherwise is emptied
      */
     public static IndexStore openWritable(Path dir, String taxonomyFingerprint, AnalyzerChoice analysis) throws IOException {
-        return new IndexStore(dir, true, "schema-" + IndexDocuments.SCHEMA_VERSION + "+" + analysis.version()
-                + "+taxonomy-" + taxonomyFingerprint, analysis);
+        return new IndexStore(dir, true, IndexDocuments.buildStamp(analysis, taxonomyFingerprint), analysis);
     }
 
     /** The analysis an existing index was built with, if it says. */

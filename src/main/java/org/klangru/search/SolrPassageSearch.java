@@ -39,15 +39,15 @@ public final class SolrPassageSearch implements PassageSearch {
     private final QueryBuilder queries;
     private final SnippetHighlighter highlighter;
     private final Analyzer indexAnalyzer;
-    private final EquivalentsFile corrections;
     /** The corrections as the parser reads them; empty when there are none. */
     private final String correctionsText;
     private final double labelThreshold = CategoryModel.shippedSearchThreshold();
     /** The collection's equivalents, read again when the collection has changed. */
-    private volatile Equivalents equivalents = new Equivalents(-1, null, null, null);
+    private volatile Learned learned = new Learned(-1, Map.of());
+    private final CollectionEquivalents equivalents;
 
-    /** @param learned the collection's learned equivalents with how many documents define each */
-    private record Equivalents(long version, Map<Equivalent, Integer> learned, EquivalentTable table, Analyzer analyzer) {}
+    /** The collection's learned equivalents (with how many documents define each), as of a version of the collection. */
+    private record Learned(long version, Map<Equivalent, Integer> counts) {}
 
     public SolrPassageSearch(SolrCloudIndex index, EquivalentsFile corrections) {
         this.index = index;
@@ -55,7 +55,7 @@ public final class SolrPassageSearch implements PassageSearch {
         // the text analysed as it was indexed: the same offsets the embedded highlighter reads from the postings
         this.highlighter = new SnippetHighlighter(index.analysis().indexAnalyzer());
         this.indexAnalyzer = index.analysis().indexAnalyzer();
-        this.corrections = corrections;
+        this.equivalents = new CollectionEquivalents(index.analysis(), corrections);
         this.correctionsText = corrections.text();
     }
 
@@ -90,11 +90,9 @@ public final class SolrPassageSearch implements PassageSearch {
         }
         HitFolding.Page page = HitFolding.fold(stored.size(), stored::get, request);
 
-        Equivalents eq = equivalents();
-        Analyzer learned = eq.table().bothSidesIn(request.query()) ? index.analysis().paraphraseAnalyzer().orElse(null)
-                : eq.analyzer();
+        CollectionEquivalents.Current eq = equivalents.of(learned().counts());
         // what the snippet marks: the query as Solr ran it (common words only decide which passages count, not marks)
-        Query relevance = queries.build(request, words, CommonWords.NONE, learned).relevance();
+        Query relevance = queries.build(request, words, CommonWords.NONE, eq.forQuery(request.query())).relevance();
         Set<String> queryTerms = new LinkedHashSet<>(terms);
         Set<String> textTerms = new LinkedHashSet<>(terms);
         textTerms.addAll(QueryBuilder.textWords(relevance));
@@ -166,7 +164,7 @@ public final class SolrPassageSearch implements PassageSearch {
         request.agencies().forEach(a -> q.add(QueryParams.AGENCY, a));
         request.sources().forEach(s -> q.add(QueryParams.SOURCE, s));
         q.set(QueryParams.EQUIVALENTS, QueryParams.EQUIVALENTS_GIVEN);
-        EquivalentTable.touching(equivalents().learned(), request.query() == null ? "" : request.query())
+        EquivalentTable.touching(learned().counts(), request.query() == null ? "" : request.query())
                 .forEach((e, n) -> q.add(QueryParams.EQUIVALENT, QueryParams.equivalent(e.key(), n)));
         if (!correctionsText.isEmpty()) {
             q.set(QueryParams.CORRECTIONS, correctionsText);
@@ -233,20 +231,17 @@ public final class SolrPassageSearch implements PassageSearch {
 
     @Override
     public List<Map<String, Object>> equivalents(String text) throws IOException {
-        return equivalents().table().matching(text).stream().map(EquivalentTable.Row::json).toList();
+        return equivalents.of(learned().counts()).table().matching(text).stream().map(EquivalentTable.Row::json).toList();
     }
 
-    private Equivalents equivalents() throws IOException {
+    /** Counted again over every shard when the collection has changed since. */
+    private Learned learned() throws IOException {
         long version = index.version();
-        Equivalents current = equivalents;
-        if (current.version() == version) {
-            return current;
+        Learned current = learned;
+        if (current.version() != version) {
+            current = new Learned(version, index.learnedEquivalents());
+            learned = current;
         }
-        Map<Equivalent, Integer> learned = index.learnedEquivalents();
-        EquivalentTable table = EquivalentTable.of(learned, corrections);
-        Equivalents next = new Equivalents(version, learned, table,
-                index.analysis().paraphraseAnalyzer(table.usedPairs()).orElse(null));
-        equivalents = next;
-        return next;
+        return current;
     }
 }

@@ -2,6 +2,7 @@ package org.klangru.bench;
 
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
+import org.klangru.index.IndexDocuments;
 import org.klangru.index.IndexStore;
 import org.klangru.index.PassageIndex;
 import org.klangru.index.solr.SolrCloudFixture;
@@ -45,7 +46,7 @@ public final class SolrCloudBench {
 
         try (SolrCloudFixture cluster = SolrCloudFixture.start(2)) {
             try (SolrCloudIndex solr = SolrCloudIndex.open(cluster.config("bench", 2, 1), work.resolve("solr-state"),
-                    SolrCloudIndex.stamp(org.klangru.analysis.AnalyzerChoice.KLANGRU, fingerprint))) {
+                    IndexDocuments.buildStamp(org.klangru.analysis.AnalyzerChoice.KLANGRU, fingerprint))) {
                 report("solrcloud 2 shards", index(solr, corpus, taxonomy, workers));
             }
             Map<String, String> props = new HashMap<>(cluster.properties("bench", 2, 1));

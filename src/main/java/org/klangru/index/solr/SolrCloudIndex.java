@@ -109,20 +109,19 @@ public final class SolrCloudIndex implements PassageIndex {
         }
     }
 
-    /** The build stamp of records made with {@code analysis} and this taxonomy, as the embedded index has it. */
-    public static String stamp(AnalyzerChoice analysis, String taxonomyFingerprint) {
-        return "schema-" + IndexDocuments.SCHEMA_VERSION + "+" + analysis.version() + "+taxonomy-" + taxonomyFingerprint;
-    }
-
     private static void ensureCollection(CloudSolrClient client, SolrCloudConfig config) throws IOException {
         try {
             if (CollectionAdminRequest.listCollections(client).contains(config.getCollection())) {
                 return;
             }
             ZkStateReader zk = ((ZkClientClusterStateProvider) client.getClusterStateProvider()).getZkStateReader();
-            Path conf = SolrConfigSet.extractTo(Files.createTempDirectory("klangru-configset"));
-            ZkMaintenanceUtils.uploadToZK(zk.getZkClient(), conf, "/configs/" + SolrConfigSet.NAME,
-                    ZkMaintenanceUtils.UPLOAD_FILENAME_EXCLUDE_PATTERN);
+            Path temp = Files.createTempDirectory("klangru-configset");
+            try {
+                ZkMaintenanceUtils.uploadToZK(zk.getZkClient(), SolrConfigSet.extractTo(temp),
+                        "/configs/" + SolrConfigSet.NAME, ZkMaintenanceUtils.UPLOAD_FILENAME_EXCLUDE_PATTERN);
+            } finally {
+                org.apache.commons.io.file.PathUtils.deleteDirectory(temp);
+            }
             LOG.info("สร้างคอลเลกชัน {} (creating collection, {} shards × {} replicas)", config.getCollection(),
                     config.getShards(), config.getReplicationFactor());
             CollectionAdminRequest.createCollection(config.getCollection(), SolrConfigSet.NAME, config.getShards(),
