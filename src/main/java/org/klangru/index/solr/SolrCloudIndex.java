@@ -14,6 +14,7 @@ import org.apache.solr.client.solrj.request.CollectionAdminRequest;
 import org.apache.solr.client.solrj.request.UpdateRequest;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.SolrDocument;
+import org.apache.solr.common.SolrException;
 import org.apache.solr.common.SolrInputDocument;
 import org.apache.solr.common.cloud.ZkMaintenanceUtils;
 import org.apache.solr.common.cloud.ZkStateReader;
@@ -375,9 +376,17 @@ public final class SolrCloudIndex implements PassageIndex {
     public QueryResponse query(SolrQuery q) throws IOException {
         try {
             return client.query(collection, q, org.apache.solr.client.solrj.SolrRequest.METHOD.POST);
-        } catch (SolrServerException e) {
-            throw new IOException("SolrCloud " + collection + ": " + e.getMessage(), e);
+        } catch (SolrServerException | SolrException e) {
+            throw unavailable(e);
         }
+    }
+
+    /**
+     * What the cluster could not do, as the I/O failure the API answers with 503: SolrJ reports an unreachable cluster
+     * as a checked exception, a failing node as an unchecked one.
+     */
+    private static IOException unavailable(Exception e) {
+        return new IOException("SolrCloud ตอบไม่ได้ในขณะนี้ (the cluster cannot answer now): " + e.getMessage(), e);
     }
 
     @FunctionalInterface
@@ -388,8 +397,8 @@ public final class SolrCloudIndex implements PassageIndex {
     private static void run(SolrCall call) throws IOException {
         try {
             call.call();
-        } catch (SolrServerException e) {
-            throw new IOException("SolrCloud: " + e.getMessage(), e);
+        } catch (SolrServerException | SolrException e) {
+            throw unavailable(e);
         }
     }
 

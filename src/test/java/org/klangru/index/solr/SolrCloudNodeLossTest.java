@@ -19,6 +19,7 @@ import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /**
  * A collection with two copies of each shard keeps answering, with the same hits, when one of its two nodes stops.
@@ -73,5 +74,9 @@ class SolrCloudNodeLossTest {
             assertFalse(after.facets().get("category").isEmpty());
         }
         assertEquals(20, index.counts().documents());
+
+        // with no node left, a search fails as an I/O failure (the API's 503), not as an unexpected error (500)
+        cluster.cluster().waitForJettyToStop(cluster.cluster().stopJettySolrRunner(0));
+        assertThrows(java.io.IOException.class, () -> search.search(complaints));
     }
 }
