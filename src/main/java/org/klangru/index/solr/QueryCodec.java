@@ -15,7 +15,6 @@ import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.SynonymQuery;
 import org.apache.lucene.search.TermQuery;
 
 import java.io.IOException;
@@ -72,10 +71,6 @@ public final class QueryCodec {
             for (int i = 0; i < ts.length; i++) {
                 terms.addObject().put("value", ts[i].text()).put("position", positions[i]);
             }
-        } else if (q instanceof SynonymQuery s) {
-            n.put("synonyms", s.getField());
-            ArrayNode terms = n.putArray("terms");
-            s.getTerms().forEach(t -> terms.add(t.text()));
         } else if (q instanceof MatchAllDocsQuery) {
             n.put("all", true);
         } else if (q instanceof MatchNoDocsQuery) {
@@ -116,11 +111,6 @@ public final class QueryCodec {
             String field = n.get("phrase").asText();
             n.get("terms").forEach(t -> p.add(new Term(field, t.get("value").asText()), t.get("position").asInt()));
             return p.build();
-        }
-        if (n.has("synonyms")) {
-            SynonymQuery.Builder s = new SynonymQuery.Builder(n.get("synonyms").asText());
-            n.get("terms").forEach(t -> s.addTerm(new Term(n.get("synonyms").asText(), t.asText())));
-            return s.build();
         }
         if (n.has("all")) {
             return new MatchAllDocsQuery();
