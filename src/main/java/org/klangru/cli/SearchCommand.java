@@ -6,6 +6,7 @@ import org.klangru.index.IndexStore;
 import org.klangru.search.SearchHit;
 import org.klangru.search.SearchRequest;
 import org.klangru.search.SearchResult;
+import org.klangru.search.PassageSearch;
 import org.klangru.search.SnippetSearcher;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -56,18 +57,23 @@ final class SearchCommand implements Callable<Integer> {
             return 2;
         }
         List<String> normalisedCodes = codes.stream().map(c -> c.replaceAll("\\s+", "").toUpperCase()).toList();
+        SearchRequest request = new SearchRequest(query, categories, normalisedCodes, List.of(), List.of(), List.of(),
+                List.of(), SearchRequest.Order.RELEVANCE, 1, size);
         IndexConfig config;
         try (ApplicationContext ctx = options.start(Map.of())) {
             config = ctx.getBean(IndexConfig.class);
+            if (config.getBackend() == IndexConfig.Backend.SOLRCLOUD) {
+                // a cluster has no writer lock to respect: the configured backend answers, as the server's would
+                print(ctx.getBean(PassageSearch.class).search(request));
+                return 0;
+            }
         }
         if (!IndexStore.exists(config.getDir())) {
             err.println("ไม่พบดัชนีที่ " + config.getDir() + " — สั่ง ./klangru index ก่อน (no index; run ./klangru index first)");
             return 2;
         }
         try (IndexStore store = IndexStore.openReadOnly(config.getDir())) {
-            SearchResult result = new SnippetSearcher(store).search(new SearchRequest(query, categories, normalisedCodes,
-                    List.of(), List.of(), List.of(), List.of(), SearchRequest.Order.RELEVANCE, 1, size));
-            print(result);
+            print(new SnippetSearcher(store).search(request));
         }
         return 0;
     }

@@ -91,6 +91,28 @@ class SolrCloudEvalTest {
         }
     }
 
+    /** {@code ./klangru search} with the SolrCloud settings asks the cluster, and finds what the server finds first. */
+    @Test
+    void theSearchCommandAsksTheCluster() throws Exception {
+        TestHttp embedded = new TestHttp(servers.get("embedded").getBean(EmbeddedServer.class).getURI());
+        TestHttp.Response answer = embedded.get("/api/snippets", Map.of("q", "ระบบจัดการข้อร้องเรียน"));
+        assertEquals(200, answer.status(), answer.body());
+        assertTrue(answer.json().has("hits"), answer.body());
+        String first = answer.json().get("hits").get(0).get("source").asText();
+        List<String> command = new java.util.ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
+                "-cp", System.getProperty("java.class.path")));
+        cluster.properties("eval", 2, 1).forEach((k, v) -> command.add("-D" + k + "=" + v));
+        command.addAll(List.of(org.klangru.cli.KlangruMain.class.getName(), "search", "ระบบจัดการข้อร้องเรียน", "--size", "3",
+                "--index", TestCorpora.tempDir("klangru-cli-state").toString()));
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(2, TimeUnit.MINUTES), "klangru search did not finish");
+        assertEquals(0, p.exitValue(), output);
+        String firstHit = output.lines().filter(l -> l.startsWith("1. ")).findFirst().orElse("");
+        assertTrue(firstHit.contains(first), "first hit " + first + " expected in: " + output);
+    }
+
     /** Change detection on the cluster: the seeds ingested again are all unchanged, and the counts stay. */
     @Test
     void aSecondIngestFindsEveryFileUnchanged() throws IOException {
@@ -121,7 +143,7 @@ class SolrCloudEvalTest {
                 "/api/snippets?q=" + encode("ระบบจัดการข้อร้องเรียน") + "&size=20",
                 "/api/snippets?q=" + encode("การจัดการความรู้") + "&category=4&page=2",
                 "/api/snippets?q=" + encode("แผนยุทธศาสตร์") + "&order=date",
-                "/api/snippets?q=" + encode("\"ชุมชนนักปฏิบัติ\" -ศูนย์"),
+                "/api/snippets?q=" + encode("\"ระบบจัดการข้อร้องเรียน\" -ศูนย์"),
                 "/api/snippets?category=4",
                 "/api/snippets?code=CS1",
                 "/api/suggest?prefix=" + encode("การจัด"),
