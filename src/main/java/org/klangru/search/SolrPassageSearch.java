@@ -45,11 +45,18 @@ public final class SolrPassageSearch implements PassageSearch {
     /** The collection's equivalents, read again when the collection has changed. */
     private volatile Learned learned = new Learned(-1, Map.of());
     private final CollectionEquivalents equivalents;
+    private final long facetSample;
 
     /** The collection's learned equivalents (with how many documents define each), as of a version of the collection. */
     private record Learned(long version, Map<Equivalent, Integer> counts) {}
 
     public SolrPassageSearch(SolrCloudIndex index, EquivalentsFile corrections) {
+        this(index, corrections, FacetCounts.SAMPLE);
+    }
+
+    /** @param facetSample matches whose facet values are all counted; beyond this, a sample of about this many */
+    SolrPassageSearch(SolrCloudIndex index, EquivalentsFile corrections, long facetSample) {
+        this.facetSample = facetSample;
         this.index = index;
         this.queries = new QueryBuilder(index.analysis());
         // the text analysed as it was indexed: the same offsets the embedded highlighter reads from the postings
@@ -189,8 +196,8 @@ public final class SolrPassageSearch implements PassageSearch {
             }
             fields.append(f).append(":{type:terms,field:").append(f).append(",limit:-1,mincount:1}");
         }
-        boolean sampled = total > FacetCounts.SAMPLE;
-        long gap = sampled ? Math.max(1, total / FacetCounts.SAMPLE) : 1;
+        boolean sampled = total > facetSample;
+        long gap = sampled ? Math.max(1, total / facetSample) : 1;
         q.set("json.facet", sampled
                 ? "{sample:{type:query,q:\"{!frange l=0 u=0}mod(" + IndexFields.ORDINAL + "," + gap + ")\",facet:{" + fields + "}}}"
                 : "{" + fields + "}");
