@@ -2,6 +2,7 @@ package org.klangru.index;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.StoredFields;
@@ -45,12 +46,11 @@ public final class IndexStore implements PassageIndex {
      * a full answer of 400 characters should not lose to a 60-character line that merely names the words. The
      * SolrCloud configset sets the same.
      */
-    public static final BM25Similarity PASSAGE_SIMILARITY = new BM25Similarity(1.2f, 0.5f);
+    private static final BM25Similarity PASSAGE_SIMILARITY = new BM25Similarity(1.2f, 0.5f);
 
     private static final SearcherFactory SEARCHERS = new SearcherFactory() {
         @Override
-        public IndexSearcher newSearcher(org.apache.lucene.index.IndexReader reader,
-                                         org.apache.lucene.index.IndexReader previous) {
+        public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
             IndexSearcher searcher = new IndexSearcher(reader);
             searcher.setSimilarity(PASSAGE_SIMILARITY);
             return searcher;

@@ -49,7 +49,6 @@ public final class SnippetSearcher implements PassageSearch {
                 new SortField(IndexFields.ORDINAL, SortField.Type.LONG)));
     }
 
-
     /** Deepest ranked window a request may ask for (page × size, with room to fold copies). */
     static final int MAX_WINDOW = 10_000;
 
