@@ -49,14 +49,24 @@ public final class CategoryModel {
     /** How many of the words that weighed most are named in a label's reason. */
     private static final int WHY_WORDS = 4;
 
+    /** OpenNLP's models, for writing the model; null for the shipped model, which labels from {@link #weights}. */
     private final Map<Integer, AbstractModel> models;
+    /** The seven models' weights in one table: what labelling reads. */
+    private final ModelWeights weights;
     private final Properties properties;
     private final ModelFeatures features;
     private final double searchThreshold;
     private final double evidenceThreshold;
+    private final ThreadLocal<ModelFeatures.Scratch> scratch = ThreadLocal.withInitial(ModelFeatures.Scratch::new);
 
     CategoryModel(Map<Integer, AbstractModel> models, Properties properties, ModelFeatures features) {
-        this.models = Map.copyOf(models);
+        this(Map.copyOf(models), new ModelWeights(models), properties, features);
+    }
+
+    private CategoryModel(Map<Integer, AbstractModel> models, ModelWeights weights, Properties properties,
+                          ModelFeatures features) {
+        this.models = models;
+        this.weights = weights;
         this.properties = properties;
         this.features = features;
         this.searchThreshold = threshold(properties, SEARCH_THRESHOLD);
@@ -66,7 +76,7 @@ public final class CategoryModel {
     /** The shipped model, reading features with the given taxonomy's evidence. */
     public static CategoryModel shipped(Taxonomy taxonomy) {
         Shipped s = Shipped.MODEL;
-        return new CategoryModel(s.models, s.properties, features(s.properties, taxonomy));
+        return new CategoryModel(null, s.weights, s.properties, features(s.properties, taxonomy));
     }
 
     /** The shipped model's version without building a model for a taxonomy. */
@@ -88,14 +98,17 @@ public final class CategoryModel {
         return Double.parseDouble(properties.getProperty(key, "0.5"));
     }
 
-    /** The shipped model, read once: its models are immutable and shared by every classifier. */
+    /**
+     * The shipped model, read once: its weights are immutable and shared by every classifier. OpenNLP's seven models
+     * are dropped once their weights are in the table (each holds its own copy of every feature string).
+     */
     private static final class Shipped {
         static final Shipped MODEL = load();
-        final Map<Integer, AbstractModel> models;
+        final ModelWeights weights;
         final Properties properties;
 
         private Shipped(Map<Integer, AbstractModel> models, Properties properties) {
-            this.models = models;
+            this.weights = new ModelWeights(models);
             this.properties = properties;
         }
 
@@ -148,6 +161,10 @@ public final class CategoryModel {
     }
 
     public void writeTo(OutputStream out) throws IOException {
+        if (models == null) {
+            throw new IllegalStateException("the shipped model labels from its weights only: read "
+                    + RESOURCE + " with read() to write it");
+        }
         try (ZipOutputStream z = new ZipOutputStream(out)) {
             z.putNextEntry(new ZipEntry("model.properties"));
             // sorted keys and no date line: the same model writes the same bytes
@@ -185,26 +202,36 @@ public final class CategoryModel {
 
     /** Every category's probability for a passage's text under its document's title, in category order. */
     public List<Score> score(String text, String title) {
-        return score(features.of(text, title));
+        String normalized = MatchText.normalize(text);
+        return score(normalized, features.evidence(normalized), title);
     }
 
     /** The same for a normalised text whose taxonomy evidence the caller has scored already. */
     List<Score> score(String normalized, ContentScorer.Result evidence, String title) {
-        return score(features.of(normalized, evidence, title));
-    }
-
-    private List<Score> score(String[] context) {
-        List<Score> out = new ArrayList<>(models.size());
+        int[] known = features.known(normalized, evidence, title, weights, scratch.get());
+        double[] p = new double[8];
+        weights.probabilities(known, known.length, p);
+        List<Score> out = new ArrayList<>(7);
         for (int c = 1; c <= 7; c++) {
-            AbstractModel m = models.get(c);
-            double p = m.eval(context)[m.getIndex(YES)];
-            out.add(new Score(c, p, p >= searchThreshold ? strongest(m, context) : List.of()));
+            out.add(new Score(c, p[c], p[c] >= searchThreshold ? strongest(c, known) : List.of()));
         }
         return out;
     }
 
     /** The probabilities alone, for measuring. */
     double[] probabilities(String text, String title) {
+        String normalized = MatchText.normalize(text);
+        int[] known = features.known(normalized, features.evidence(normalized), title, weights, scratch.get());
+        double[] out = new double[8];
+        weights.probabilities(known, known.length, out);
+        return out;
+    }
+
+    /** The probabilities as OpenNLP's own models give them, for checking the table against them. */
+    double[] openNlpProbabilities(String text, String title) {
+        if (models == null) {
+            throw new IllegalStateException("the shipped model keeps no OpenNLP models: read it with read()");
+        }
         String[] context = features.of(text, title);
         double[] out = new double[8];
         for (int c = 1; c <= 7; c++) {
@@ -212,6 +239,30 @@ public final class CategoryModel {
             out[c] = m.eval(context)[m.getIndex(YES)];
         }
         return out;
+    }
+
+    /** The OpenNLP words a label's reason names, as OpenNLP's models give them (for checking {@link #score}). */
+    List<String> openNlpStrongest(int category, String text, String title) {
+        return strongest(models.get(category), features.of(text, title));
+    }
+
+    /** The passage's words with the highest weight towards "yes" of a category, first-seen first among equals. */
+    private List<String> strongest(int category, int[] known) {
+        record Weighted(String word, double weight) {
+        }
+        List<Weighted> found = new ArrayList<>();
+        for (int id : known) {
+            String word = ModelFeatures.display(weights.name(id));
+            if (word == null) {
+                continue;
+            }
+            double toYes = weights.towardsYes(id, category);
+            if (toYes > 0) {
+                found.add(new Weighted(word, toYes));
+            }
+        }
+        return found.stream().sorted(Comparator.comparingDouble(Weighted::weight).reversed())
+                .limit(WHY_WORDS).map(Weighted::word).toList();
     }
 
     /** The passage's words with the highest weight towards "yes" in a model. */

@@ -41,7 +41,12 @@ final class ModelFeatures {
     /** The features of a passage's text and its document's title, without repeats, in first-seen order. */
     String[] of(String text, String title) {
         String normalized = MatchText.normalize(text);
-        return of(normalized, content == null ? null : content.score(MatchText.compact(normalized)), title);
+        return of(normalized, evidence(normalized), title);
+    }
+
+    /** The taxonomy's evidence in a normalised text, or null for a model of words alone. */
+    ContentScorer.Result evidence(String normalized) {
+        return content == null ? null : content.score(MatchText.compact(normalized));
     }
 
     /**
@@ -70,6 +75,97 @@ final class ModelFeatures {
             }
         }
         return out.toArray(String[]::new);
+    }
+
+    /**
+     * The ids in {@code weights} of the same features as {@link #of(String, ContentScorer.Result, String)}, in the
+     * same order, without the features no model knows (they weigh nothing) and without building the feature set:
+     * what labelling reads. The title's features are made once per document, not once per passage.
+     */
+    int[] known(String normalized, ContentScorer.Result evidence, String title, ModelWeights weights,
+                Scratch scratch) {
+        scratch.start(weights.size());
+        scratch.add(weights.id(BIAS));
+        for (int id : scratch.titleIds(title, weights)) {
+            scratch.add(id);
+        }
+        StringBuilder pair = scratch.pair;
+        String previous = null;
+        for (String w : words(normalized)) {
+            scratch.add(weights.id(WORD + w));
+            if (previous != null) {
+                pair.setLength(0);
+                pair.append(PAIR).append(previous).append('_').append(w);
+                scratch.add(weights.id(pair.toString()));
+            }
+            previous = w;
+        }
+        if (content != null) {
+            for (ContentScorer.CategoryScore s : evidence.scores().values()) {
+                scratch.add(weights.id(KEYWORD + s.category() + "=" + band(s.score())));
+            }
+        }
+        return scratch.ids();
+    }
+
+    /** One thread's working memory for {@link #known}: the ids seen in the current passage, the last title's ids. */
+    static final class Scratch {
+        private int[] seen = new int[0];
+        private int stamp;
+        private int[] ids = new int[256];
+        private int count;
+        private final StringBuilder pair = new StringBuilder(64);
+        private String title;
+        private ModelWeights titleWeights;
+        private int[] titleIds;
+
+        private void start(int features) {
+            if (seen.length != features) {
+                seen = new int[features];
+                stamp = 0;
+            }
+            if (++stamp == Integer.MAX_VALUE) {
+                java.util.Arrays.fill(seen, 0);
+                stamp = 1;
+            }
+            count = 0;
+        }
+
+        /** Keeps a known feature the first time it is seen in the passage (OpenNLP reads a feature set). */
+        private void add(int id) {
+            if (id < 0 || seen[id] == stamp) {
+                return;
+            }
+            seen[id] = stamp;
+            if (count == ids.length) {
+                ids = java.util.Arrays.copyOf(ids, count * 2);
+            }
+            ids[count++] = id;
+        }
+
+        private int[] ids() {
+            return java.util.Arrays.copyOf(ids, count);
+        }
+
+        /** The known title features of a document, remembered while its passages are labelled. */
+        private int[] titleIds(String t, ModelWeights weights) {
+            if (t == null || t.isBlank()) {
+                return new int[0];
+            }
+            if (!t.equals(title) || weights != titleWeights) {
+                List<Integer> out = new ArrayList<>();
+                for (String w : words(MatchText.normalize(t))) {
+                    int id = weights.id(TITLE + w);
+                    if (id >= 0 && !out.contains(id)) {
+                        out.add(id);
+                    }
+                }
+                titleIds = out.stream().mapToInt(Integer::intValue).toArray();
+                title = t;
+                titleWeights = weights;
+            }
+            return titleIds;
+        }
     }
 
     /** Score bands of the taxonomy's evidence: below one medium concept, one, two, three or more. */
