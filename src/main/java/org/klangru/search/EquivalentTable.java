@@ -198,6 +198,15 @@ final class EquivalentTable {
         return false;
     }
 
+    /** Adds to the hit's reasons the pairs of {@code inQuery} that found it ({@link #namedIn}), if any. */
+    static SearchHit withNamed(SearchHit hit, List<Row> inQuery, String query) {
+        List<String> named = namedIn(inQuery, query, hit.text());
+        if (!named.isEmpty()) {
+            hit.why().put("equivalents", named); // the pair that found this passage
+        }
+        return hit;
+    }
+
     /** "ธอส. = ธนาคารอาคารสงเคราะห์" for each of {@code inQuery} whose other side the passage holds. */
     static List<String> namedIn(List<Row> inQuery, String query, String passage) {
         if (inQuery.isEmpty()) {

@@ -1,5 +1,9 @@
 package org.klangru.search;
 
+import org.apache.lucene.analysis.Analyzer;
+import java.util.HashSet;
+import java.util.Set;
+
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
@@ -29,5 +33,14 @@ final class MatchedTerms {
             }
         }
         return found;
+    }
+
+    /** The same, from a hit's stored text analysed as it was indexed (a backend whose postings are elsewhere). */
+    static List<String> inText(Analyzer indexAnalyzer, String field, String text, Collection<String> queryTerms) {
+        if (text == null || queryTerms.isEmpty()) {
+            return List.of();
+        }
+        Set<String> tokens = new HashSet<>(QueryTerms.of(indexAnalyzer, field, text));
+        return queryTerms.stream().filter(tokens::contains).toList();
     }
 }

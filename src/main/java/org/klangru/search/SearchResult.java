@@ -28,6 +28,12 @@ public record SearchResult(
         Long withoutCategory,
         double labelThreshold) {
 
+    /** The answer to a query of punctuation or marks alone: nothing to look for. */
+    static SearchResult nothingToFind(SearchRequest request, double labelThreshold) {
+        return new SearchResult(request.query(), 0, 0, request.page(), request.size(), "search", List.of(), Map.of(),
+                false, null, labelThreshold);
+    }
+
     /** The same answer, served again in {@code ms}. */
     public SearchResult withTookMs(long ms) {
         return new SearchResult(query, total, ms, page, size, mode, hits, facets, facetsEstimated, withoutCategory,

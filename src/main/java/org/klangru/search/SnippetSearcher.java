@@ -52,6 +52,11 @@ public final class SnippetSearcher implements PassageSearch {
     /** Deepest ranked window a request may ask for (page × size, with room to fold copies). */
     static final int MAX_WINDOW = 10_000;
 
+    /** How many hits a request ranks: more than its pages, so that folding copies still fills the page. */
+    static int window(SearchRequest request) {
+        return Math.min(MAX_WINDOW, request.page() * request.size() * 3 + 30);
+    }
+
     /** Hits ranked by their words that are ranked again with phrases and title: the rest keep their order. */
     static final int RESCORE_DEPTH = 200;
     /**
@@ -97,13 +102,10 @@ public final class SnippetSearcher implements PassageSearch {
         long started = System.nanoTime();
         List<String> terms = queries.terms(request);
         if (!request.browse() && terms.isEmpty() && !request.hasLabelFilter()) {
-            // only punctuation or marks: nothing to look for
-            return new SearchResult(request.query(), 0, 0, request.page(), request.size(), "search", List.of(), Map.of(),
-                    false, null, labelThreshold);
+            return SearchResult.nothingToFind(request, labelThreshold);
         }
         boolean browse = terms.isEmpty();
-        // rank a window larger than the page, so that folding copies still fills the page
-        int window = Math.min(MAX_WINDOW, request.page() * request.size() * 3 + 30);
+        int window = window(request);
 
         return store.search(searcher -> {
             SearchResult cached = cache.get(searcher.getIndexReader(), request);
@@ -141,11 +143,7 @@ public final class SnippetSearcher implements PassageSearch {
                         ? highlighter.highlightText(used.relevance(), joined) : fragments[k];
                 SearchHit hit = toHit(searcher.getIndexReader(), pageDocs[k], page.stored().get(k), fragment, queryTerms,
                         textTerms).withCopies(page.copySources().get(k)).withText(joined);
-                List<String> named = EquivalentTable.namedIn(typedEquivalents, request.query(), hit.text());
-                if (!named.isEmpty()) {
-                    hit.why().put("equivalents", named); // the pair that found this passage
-                }
-                hits.add(hit);
+                hits.add(EquivalentTable.withNamed(hit, typedEquivalents, request.query()));
             }
             long took = (System.nanoTime() - started) / 1_000_000;
             Long withoutCategory = null;

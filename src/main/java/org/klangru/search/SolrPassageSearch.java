@@ -71,11 +71,10 @@ public final class SolrPassageSearch implements PassageSearch {
         long started = System.nanoTime();
         List<String> terms = queries.terms(request);
         if (!request.browse() && terms.isEmpty() && !request.hasLabelFilter()) {
-            return new SearchResult(request.query(), 0, 0, request.page(), request.size(), "search", List.of(), Map.of(),
-                    false, null, labelThreshold);
+            return SearchResult.nothingToFind(request, labelThreshold);
         }
         boolean browse = terms.isEmpty();
-        int window = Math.min(SnippetSearcher.MAX_WINDOW, request.page() * request.size() * 3 + 30);
+        int window = SnippetSearcher.window(request);
         QueryBuilder.Words words = QueryBuilder.Words.ALL;
         QueryResponse ranked = rank(request, words, browse, window);
         if (!browse && ranked.getResults().getNumFound() < (long) request.size() * SnippetSearcher.FULL_TIER_PAGES) {
@@ -113,11 +112,7 @@ public final class SolrPassageSearch implements PassageSearch {
             float score = scores.get(page.ranks().get(k));
             SearchHit hit = HitMapper.hit(doc, fragment, score, browse ? null : matched(doc, queryTerms, textTerms))
                     .withCopies(page.copySources().get(k)).withText(joined);
-            List<String> named = EquivalentTable.namedIn(typedEquivalents, request.query(), hit.text());
-            if (!named.isEmpty()) {
-                hit.why().put("equivalents", named);
-            }
-            hits.add(hit);
+            hits.add(EquivalentTable.withNamed(hit, typedEquivalents, request.query()));
         }
         Long withoutCategory = null;
         if (!browse && !request.categories().isEmpty() && total < request.size()) {
@@ -221,19 +216,11 @@ public final class SolrPassageSearch implements PassageSearch {
     /** Which query words a hit holds in its text, heading and title, as the embedded search reports them. */
     private Map<String, List<String>> matched(Document doc, Set<String> queryTerms, Set<String> textTerms) {
         Map<String, List<String>> matched = new LinkedHashMap<>();
-        matched.put(IndexFields.TEXT, present(IndexFields.TEXT, doc.get(IndexFields.TEXT), textTerms));
-        matched.put(IndexFields.HEADING, present(IndexFields.HEADING, doc.get(IndexFields.HEADING), queryTerms));
-        matched.put(IndexFields.TITLE, present(IndexFields.TITLE_WORDS, doc.get(IndexFields.TITLE), queryTerms));
+        matched.put(IndexFields.TEXT, MatchedTerms.inText(indexAnalyzer, IndexFields.TEXT, doc.get(IndexFields.TEXT), textTerms));
+        matched.put(IndexFields.HEADING, MatchedTerms.inText(indexAnalyzer, IndexFields.HEADING, doc.get(IndexFields.HEADING), queryTerms));
+        matched.put(IndexFields.TITLE, MatchedTerms.inText(indexAnalyzer, IndexFields.TITLE_WORDS, doc.get(IndexFields.TITLE), queryTerms));
         matched.values().removeIf(List::isEmpty);
         return matched;
-    }
-
-    private List<String> present(String field, String text, Set<String> terms) {
-        if (text == null || terms.isEmpty()) {
-            return List.of();
-        }
-        Set<String> tokens = new java.util.HashSet<>(QueryTerms.of(indexAnalyzer, field, text));
-        return terms.stream().filter(tokens::contains).toList();
     }
 
     @Override

@@ -153,11 +153,27 @@ class SolrCloudEvalTest {
                 "/api/passages/" + first.get("passageId").asText() + "/similar",
                 "/api/equivalents?q=" + encode("PMQA"),
                 "/api/evidence?category=4");
+        // bad or empty input: the same clear answer from both, a 400 or 404 naming what is wrong
+        Map<String, Integer> refused = Map.of(
+                "/api/snippets?q=" + encode("!!! ..."), 200, // nothing to look for: no hits, no error
+                "/api/snippets?q=" + encode("ตัวชี้วัด") + "&category=9", 400,
+                "/api/snippets?q=" + encode("ตัวชี้วัด") + "&size=100000", 400,
+                "/api/suggest?prefix=", 400,
+                "/api/documents/0000000000000000", 404,
+                "/api/passages/0000000000000000-0001/similar", 404,
+                "/api/evidence?category=0", 400);
+        refused.forEach((path, status) -> {
+            TestHttp.Response a = embedded.get(path);
+            TestHttp.Response b = solr.get(path);
+            assertEquals(status, a.status(), path + ": " + a.body());
+            assertEquals(status, b.status(), path + ": " + b.body());
+            assertEquals(comparable(a.json(), embeddedBase), comparable(b.json(), solrBase), path);
+        });
         for (String path : paths) {
             TestHttp.Response a = embedded.get(path);
             TestHttp.Response b = solr.get(path);
             assertEquals(200, a.status(), path + ": " + a.body());
-            assertEquals(200, b.status(), path + ": " + b.body());
+            assertEquals(a.status(), b.status(), path + ": " + b.body());
             JsonNode x = comparable(a.json(), embeddedBase);
             JsonNode y = comparable(b.json(), solrBase);
             assertEquals(x, y, () -> path + " differs at " + difference(x, y, "") + "\n" + ranks(x) + "\n" + ranks(y));
