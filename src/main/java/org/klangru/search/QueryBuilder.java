@@ -196,7 +196,19 @@ final class QueryBuilder {
         if (headingsMatch) {
             addBoosted(fields, graph.createBooleanQuery(IndexFields.HEADING, words, eachWord), HEADING_BOOST);
         }
-        if (!fields.isEmpty()) {
+        boolean namesLabels = !uq.codes().isEmpty() || !uq.categories().isEmpty();
+        if (!fields.isEmpty() && mode == Words.ALL && namesLabels) {
+            // a passage labelled with the named code or category is a hit without every word; it ranks by the words
+            // it does hold, as in the any-word tier (a passage with every word scores the same either way), not
+            // only by the label, which ties hundreds of them
+            List<Query> someWords = new ArrayList<>();
+            addBoosted(someWords, textQueries(words, terms, equivalents).createBooleanQuery(IndexFields.TEXT, words, Occur.SHOULD), 1f);
+            if (headingsMatch) {
+                addBoosted(someWords, graph.createBooleanQuery(IndexFields.HEADING, words, Occur.SHOULD), HEADING_BOOST);
+            }
+            core.add(new DisjunctionMaxQuery(someWords, FIELD_TIE), Occur.SHOULD);
+            rare.add(new DisjunctionMaxQuery(fields, FIELD_TIE));
+        } else if (!fields.isEmpty()) {
             core.add(new DisjunctionMaxQuery(fields, FIELD_TIE), Occur.SHOULD);
         }
         if (mode == Words.ANY) {
@@ -235,7 +247,12 @@ final class QueryBuilder {
             addShould(core, new TermQuery(sure), CATEGORY_BOOST);
             rare.add(new TermQuery(sure));
         }
-        if (anyCommon && !rare.isEmpty()) {
+        if (mode == Words.ALL && namesLabels) {
+            // what makes a hit stays every word, or the label named
+            BooleanQuery.Builder hit = new BooleanQuery.Builder();
+            rare.forEach(q -> hit.add(q, Occur.SHOULD));
+            core.add(hit.build(), Occur.FILTER);
+        } else if (anyCommon && !rare.isEmpty()) {
             BooleanQuery.Builder oneRare = new BooleanQuery.Builder();
             rare.forEach(q -> oneRare.add(q, Occur.SHOULD));
             core.add(oneRare.build(), Occur.FILTER);

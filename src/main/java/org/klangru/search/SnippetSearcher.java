@@ -11,11 +11,9 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TopDocsCollector;
 import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
-import org.apache.lucene.search.TopScoreDocCollectorManager;
-import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.klangru.analysis.EquivalentsFile;
 import org.klangru.index.IndexFields;
@@ -41,6 +39,7 @@ public final class SnippetSearcher implements PassageSearch {
             new SortField(IndexFields.BEST_PRACTICE, SortField.Type.LONG, true),
             new SortField(IndexFields.ORDINAL, SortField.Type.LONG)));
     private static final Sort DATE_ORDER = dateOrder();
+    private static final Sort RELEVANCE_ORDER = PassageIndex.withTieBreak(null);
 
     private static Sort dateOrder() {
         SortField date = new SortField(IndexFields.DATE, SortField.Type.LONG, true);
@@ -178,12 +177,11 @@ public final class SnippetSearcher implements PassageSearch {
     private Ranked rank(IndexSearcher searcher, QueryBuilder.Built built, SearchRequest request, boolean browse,
                         int window) throws IOException {
         boolean byRelevance = request.order() == SearchRequest.Order.RELEVANCE && !browse;
-        CollectorManager<? extends TopDocsCollector<?>, ? extends TopDocs> top =
-                request.order() == SearchRequest.Order.DATE
-                        ? new TopFieldCollectorManager(DATE_ORDER, window, null, Integer.MAX_VALUE, false)
-                        : browse
-                        ? new TopFieldCollectorManager(BROWSE_ORDER, window, null, Integer.MAX_VALUE, false)
-                        : new TopScoreDocCollectorManager(Math.max(window, rescoreDepth), null, Integer.MAX_VALUE, false);
+        Sort order = request.order() == SearchRequest.Order.DATE ? DATE_ORDER : browse ? BROWSE_ORDER : RELEVANCE_ORDER;
+        // by relevance, equal first-pass hits at the depth cut are chosen by passage id too: index order follows the
+        // ingest workers, and which of them get ranked again must not depend on it
+        TopFieldCollectorManager top = new TopFieldCollectorManager(order,
+                byRelevance ? Math.max(window, rescoreDepth) : window, null, Integer.MAX_VALUE, false);
         Query first = byRelevance ? built.matching() : built.full();
         FacetCounts facets = FacetCounts.forQuery(searcher, built.matching());
         TopDocs hits;
@@ -202,6 +200,9 @@ public final class SnippetSearcher implements PassageSearch {
             // a field sort leaves scores out; hits show theirs in every order (browse: 1 + the sure-label boost)
             TopFieldCollector.populateScores(hits.scoreDocs, searcher, first);
         } else {
+            for (ScoreDoc hit : hits.scoreDocs) {
+                hit.score = (Float) ((FieldDoc) hit).fields[0]; // the score is the sort's first value
+            }
             hits = TieBreak.byPassageId(searcher, new FullScore(built.full()).rescore(searcher, hits, window));
         }
         return new Ranked(hits, counts, facets.sampled());

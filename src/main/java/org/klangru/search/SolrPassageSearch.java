@@ -137,6 +137,8 @@ public final class SolrPassageSearch implements PassageSearch {
             int depth = Math.max(window, SnippetSearcher.RESCORE_DEPTH);
             q.set("rq", "{!rerank reRankQuery=$rqq reRankDocs=" + depth + " reRankWeight=1 reRankOperator=replace}");
             q.set("rqq", "{!" + QueryParams.PARSER + " " + QueryParams.PART + "=full}");
+            // which equal first-pass hits are ranked again is decided by id, as on the embedded index
+            q.set("sort", "score desc," + SolrFields.ID + " asc");
         } else if (request.order() == SearchRequest.Order.DATE) {
             q.set("sort", SolrFields.DATE_DAY + " desc,score desc," + IndexFields.ORDINAL + " asc," + SolrFields.ID + " asc");
         } else {
