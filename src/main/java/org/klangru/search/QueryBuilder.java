@@ -189,27 +189,18 @@ final class QueryBuilder {
         String words = uq.words();
         Occur eachWord = mode == Words.ALL ? Occur.MUST : Occur.SHOULD;
         BooleanQuery.Builder core = new BooleanQuery.Builder();
-        List<Query> fields = new ArrayList<>();
         List<Query> rare = new ArrayList<>();
         boolean anyCommon = false;
-        addBoosted(fields, textQueries(words, terms, equivalents).createBooleanQuery(IndexFields.TEXT, words, eachWord), 1f);
-        if (headingsMatch) {
-            addBoosted(fields, graph.createBooleanQuery(IndexFields.HEADING, words, eachWord), HEADING_BOOST);
-        }
-        boolean namesLabels = !uq.codes().isEmpty() || !uq.categories().isEmpty();
-        if (!fields.isEmpty() && mode == Words.ALL && namesLabels) {
-            // a passage labelled with the named code or category is a hit without every word; it ranks by the words
-            // it does hold, as in the any-word tier (a passage with every word scores the same either way), not
-            // only by the label, which ties hundreds of them
-            List<Query> someWords = new ArrayList<>();
-            addBoosted(someWords, textQueries(words, terms, equivalents).createBooleanQuery(IndexFields.TEXT, words, Occur.SHOULD), 1f);
-            if (headingsMatch) {
-                addBoosted(someWords, graph.createBooleanQuery(IndexFields.HEADING, words, Occur.SHOULD), HEADING_BOOST);
-            }
-            core.add(new DisjunctionMaxQuery(someWords, FIELD_TIE), Occur.SHOULD);
-            rare.add(new DisjunctionMaxQuery(fields, FIELD_TIE));
-        } else if (!fields.isEmpty()) {
-            core.add(new DisjunctionMaxQuery(fields, FIELD_TIE), Occur.SHOULD);
+        Query wordMatch = wordsIn(words, terms, equivalents, headingsMatch, eachWord);
+        // a passage labelled with a code or category the query names is a hit of the every-word tier without every
+        // word; it ranks by the words it does hold, as in the any-word tier (a passage with every word scores the
+        // same either way), not by the label alone, which ties hundreds of them
+        boolean labelsMatch = mode == Words.ALL && (!uq.codes().isEmpty() || !uq.categories().isEmpty());
+        if (wordMatch != null && labelsMatch) {
+            core.add(wordsIn(words, terms, equivalents, headingsMatch, Occur.SHOULD), Occur.SHOULD);
+            rare.add(wordMatch);
+        } else if (wordMatch != null) {
+            core.add(wordMatch, Occur.SHOULD);
         }
         if (mode == Words.ANY) {
             for (String t : new LinkedHashSet<>(terms)) {
@@ -247,17 +238,23 @@ final class QueryBuilder {
             addShould(core, new TermQuery(sure), CATEGORY_BOOST);
             rare.add(new TermQuery(sure));
         }
-        if (mode == Words.ALL && namesLabels) {
-            // what makes a hit stays every word, or the label named
-            BooleanQuery.Builder hit = new BooleanQuery.Builder();
-            rare.forEach(q -> hit.add(q, Occur.SHOULD));
-            core.add(hit.build(), Occur.FILTER);
-        } else if (anyCommon && !rare.isEmpty()) {
+        // a hit holds a rare word (any-word tier with common words), or every word or a named label (see above)
+        if ((anyCommon || labelsMatch) && !rare.isEmpty()) {
             BooleanQuery.Builder oneRare = new BooleanQuery.Builder();
             rare.forEach(q -> oneRare.add(q, Occur.SHOULD));
             core.add(oneRare.build(), Occur.FILTER);
         }
         return core.build();
+    }
+
+    /** The query's words in the text or, counted less, the heading: each {@code eachWord}; null when none. */
+    private Query wordsIn(String words, List<String> terms, Analyzer equivalents, boolean headingsMatch, Occur eachWord) {
+        List<Query> fields = new ArrayList<>();
+        addBoosted(fields, textQueries(words, terms, equivalents).createBooleanQuery(IndexFields.TEXT, words, eachWord), 1f);
+        if (headingsMatch) {
+            addBoosted(fields, graph.createBooleanQuery(IndexFields.HEADING, words, eachWord), HEADING_BOOST);
+        }
+        return fields.isEmpty() ? null : new DisjunctionMaxQuery(fields, FIELD_TIE);
     }
 
     /** What builds the text field's word query: with the near equivalents of the query's words, if it has any. */
