@@ -40,6 +40,22 @@ public record PassageRecord(
         this(passageId, documentId, ordinal, heading, text, categories, codes, why, bestPractice, 0, false, categories);
     }
 
+    /** The document a passage id belongs to: the id without its ordinal. */
+    public static String documentOf(String passageId) {
+        int cut = passageId.lastIndexOf('-');
+        return cut > 0 ? passageId.substring(0, cut) : passageId;
+    }
+
+    /** The passage's place in its document, from its id (0 for an id without one). */
+    public static int ordinalOf(String passageId) {
+        int cut = passageId.lastIndexOf('-');
+        try {
+            return cut > 0 ? Integer.parseInt(passageId.substring(cut + 1)) : 0;
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
     public static String passageId(String documentId, int ordinal) {
         // as String.format("%04d"), without its cost on every passage of a bulk ingest
         String digits = Integer.toString(ordinal);

@@ -169,7 +169,8 @@ public final class SnippetSearcher implements PassageSearch {
     /**
      * The best {@code window} hits and the facet counts. One pass over every match ranks them by their words alone
      * (the core query), counts them exactly and counts facets; then the best {@link #RESCORE_DEPTH} of them (the
-     * window, if deeper) are ranked again with the clauses that only rank (phrases, word pairs, title). Checking phrase positions on
+     * window, if deeper) are ranked again with the clauses that only rank (phrases, word pairs, title) and lifted by
+     * their neighbours ({@link DocumentContext}). Checking phrase positions on
      * every one of 300,000 matches of a common word cost two thirds of such a query; when a query matches no
      * more than the depth, the order is the same as one pass with everything. (Block-max skipping was tried for
      * the top hits with the count apart: on news-sized queries every block held a competitive passage.)
@@ -203,7 +204,9 @@ public final class SnippetSearcher implements PassageSearch {
             for (ScoreDoc hit : hits.scoreDocs) {
                 hit.score = (Float) ((FieldDoc) hit).fields[0]; // the score is the sort's first value
             }
-            hits = TieBreak.byPassageId(searcher, new FullScore(built.full()).rescore(searcher, hits, window));
+            // every hit of the depth, not only the window: a passage below the window may be lifted by its neighbours
+            hits = FinalOrder.of(searcher, new FullScore(built.full()).rescore(searcher, hits, hits.scoreDocs.length),
+                    window);
         }
         return new Ranked(hits, counts, facets.sampled());
     }

@@ -86,13 +86,30 @@ public final class SolrPassageSearch implements PassageSearch {
         List<Float> scores = new ArrayList<>(ranked.getResults().size());
         List<SolrDocument> results = new ArrayList<>(ranked.getResults());
         if (request.order() == SearchRequest.Order.RELEVANCE && !browse) {
-            // re-ranked hits of equal score by passage id, as the embedded search orders them (TieBreak)
-            results.sort(java.util.Comparator.<SolrDocument>comparingDouble(d -> -score(d))
-                    .thenComparing(d -> String.valueOf(d.getFirstValue(IndexFields.PASSAGE_ID))));
+            // lifted by their neighbours, equal scores by passage id, the best window: as the embedded search (FinalOrder)
+            String[] ids = results.stream().map(d -> String.valueOf(d.getFirstValue(IndexFields.PASSAGE_ID)))
+                    .toArray(String[]::new);
+            float[] own = new float[ids.length];
+            for (int i = 0; i < ids.length; i++) {
+                own[i] = score(results.get(i));
+            }
+            float[] lifted = DocumentContext.lift(ids, own);
+            List<Integer> order = new ArrayList<>();
+            for (int i = 0; i < ids.length; i++) {
+                order.add(i);
+            }
+            order.sort(java.util.Comparator.<Integer>comparingDouble(i -> -lifted[i]).thenComparing(i -> ids[i]));
+            List<SolrDocument> best = new ArrayList<>();
+            for (int i : order.subList(0, Math.min(window, order.size()))) {
+                best.add(results.get(i));
+                scores.add(lifted[i]);
+            }
+            results = best;
+        } else {
+            results.forEach(d -> scores.add(score(d)));
         }
         for (SolrDocument d : results) {
             stored.add(SolrDocuments.fromSolr(d));
-            scores.add(score(d));
         }
         HitFolding.Page page = HitFolding.fold(stored.size(), stored::get, request);
 
@@ -132,9 +149,10 @@ public final class SolrPassageSearch implements PassageSearch {
         boolean byRelevance = request.order() == SearchRequest.Order.RELEVANCE && !browse;
         SolrQuery q = klangru(request, words, byRelevance ? "matching" : "full");
         q.setFields("*", "score");
-        q.setRows(window);
+        int depth = Math.max(window, SnippetSearcher.RESCORE_DEPTH);
+        // by relevance every re-ranked hit comes back: one below the window may be lifted by its neighbours
+        q.setRows(byRelevance ? depth : window);
         if (byRelevance) {
-            int depth = Math.max(window, SnippetSearcher.RESCORE_DEPTH);
             q.set("rq", "{!rerank reRankQuery=$rqq reRankDocs=" + depth + " reRankWeight=1 reRankOperator=replace}");
             q.set("rqq", "{!" + QueryParams.PARSER + " " + QueryParams.PART + "=full}");
             // which equal first-pass hits are ranked again is decided by id, as on the embedded index
