@@ -24,16 +24,15 @@ final class DocumentContext {
     private DocumentContext() {}
 
     /**
-     * @param passageIds the hits' passage ids ({@link PassageRecord#passageId}), in any order
-     * @param scores     their scores, in the same order
+     * @param documents which document each hit belongs to (any key with equals), in any order
+     * @param ordinals  each hit's place in its document
+     * @param scores    their scores, in the same order
      * @return the lifted scores, in the same order
      */
-    static float[] lift(String[] passageIds, float[] scores) {
-        Map<String, List<Integer>> byDocument = new HashMap<>();
-        int[] ordinals = new int[passageIds.length];
-        for (int i = 0; i < passageIds.length; i++) {
-            ordinals[i] = PassageRecord.ordinalOf(passageIds[i]);
-            byDocument.computeIfAbsent(PassageRecord.documentOf(passageIds[i]), d -> new ArrayList<>()).add(i);
+    static float[] lift(Object[] documents, int[] ordinals, float[] scores) {
+        Map<Object, List<Integer>> byDocument = new HashMap<>();
+        for (int i = 0; i < documents.length; i++) {
+            byDocument.computeIfAbsent(documents[i], d -> new ArrayList<>()).add(i);
         }
         float[] lifted = new float[scores.length];
         for (List<Integer> hits : byDocument.values()) {
@@ -48,5 +47,16 @@ final class DocumentContext {
             }
         }
         return lifted;
+    }
+
+    /** The same, for hits known by their passage ids ({@link PassageRecord#passageId}). */
+    static float[] lift(String[] passageIds, float[] scores) {
+        Object[] documents = new Object[passageIds.length];
+        int[] ordinals = new int[passageIds.length];
+        for (int i = 0; i < passageIds.length; i++) {
+            documents[i] = PassageRecord.documentOf(passageIds[i]);
+            ordinals[i] = PassageRecord.ordinalOf(passageIds[i]);
+        }
+        return lift(documents, ordinals, scores);
     }
 }
