@@ -5,15 +5,19 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
 import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationFileAttachment;
 import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
+import org.apache.pdfbox.util.Matrix;
+import org.apache.pdfbox.util.Vector;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.io.TemporaryResources;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.PDF;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.PasswordProvider;
@@ -155,6 +159,14 @@ public class LineOrderPdfParser extends PDFParser {
         private final Metadata metadata;
         private final boolean catchPageErrors;
         final List<IOException> pageErrors = new ArrayList<>();
+        // the text-layer statistics Tika's PDF2XHTML records, same names and meaning
+        private int pageGlyphs;
+        private int pageUnmapped;
+        private int glyphs;
+        private int unmapped;
+        private int annotations3d;
+        private boolean damagedFont;
+        private boolean nonEmbeddedFont;
 
         Stripper(XHTMLContentHandler xhtml, Metadata metadata, boolean catchPageErrors) {
             this.xhtml = xhtml;
@@ -188,6 +200,21 @@ public class LineOrderPdfParser extends PDFParser {
         }
 
         @Override
+        protected void showGlyph(Matrix textRenderingMatrix, PDFont font, int code, Vector displacement)
+                throws IOException {
+            super.showGlyph(textRenderingMatrix, font, code, displacement);
+            String unicode = font.toUnicode(code);
+            if (unicode == null || unicode.isEmpty()) {
+                pageUnmapped++;
+                unmapped++;
+            }
+            pageGlyphs++;
+            glyphs++;
+            damagedFont |= font.isDamaged();
+            nonEmbeddedFont |= !font.isEmbedded();
+        }
+
+        @Override
         protected void startDocument(PDDocument document) throws IOException {
             try {
                 xhtml.startDocument();
@@ -198,6 +225,13 @@ public class LineOrderPdfParser extends PDFParser {
 
         @Override
         protected void endDocument(PDDocument document) throws IOException {
+            metadata.set(PDF.TOTAL_UNMAPPED_UNICODE_CHARS, unmapped);
+            if (glyphs > 0) {
+                metadata.set(PDF.OVERALL_PERCENTAGE_UNMAPPED_UNICODE_CHARS, (double) ((float) unmapped / glyphs));
+            }
+            metadata.set(PDF.CONTAINS_DAMAGED_FONT, damagedFont);
+            metadata.set(PDF.CONTAINS_NON_EMBEDDED_FONT, nonEmbeddedFont);
+            metadata.set(PDF.NUM_3D_ANNOTATIONS, annotations3d);
             try {
                 xhtml.endDocument();
             } catch (SAXException e) {
@@ -218,6 +252,15 @@ public class LineOrderPdfParser extends PDFParser {
         @Override
         protected void endPage(PDPage page) throws IOException {
             writeParagraphEnd();
+            metadata.add(PDF.CHARACTERS_PER_PAGE, pageGlyphs);
+            metadata.add(PDF.UNMAPPED_UNICODE_CHARS_PER_PAGE, pageUnmapped);
+            pageGlyphs = 0;
+            pageUnmapped = 0;
+            for (PDAnnotation annotation : page.getAnnotations()) {
+                if ("3D".equals(annotation.getSubtype())) {
+                    annotations3d++;
+                }
+            }
             try {
                 xhtml.endElement("div");
             } catch (SAXException e) {
