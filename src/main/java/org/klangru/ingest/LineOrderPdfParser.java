@@ -39,8 +39,10 @@ import java.util.List;
  * <p>Tika builds its text extractor inside {@link PDFParser#parse}, with no way to reorder its glyphs. So Tika's
  * parser still runs, without a content handler: it then loads the file, refuses encrypted or broken ones with its
  * own exceptions and fills the metadata, and skips the text. The text comes from a PDFBox stripper of ours that
- * writes the XHTML Tika's would (a div per page, paragraphs), with the same settings. Documents Tika reads more
- * than page text from (form fields, attached files) go through Tika's whole parser as before, in stream order.
+ * writes the XHTML Tika's would (a div per page, paragraphs), with the same settings, and the same text-layer
+ * statistics into the metadata. Documents Tika reads more than page text from (form fields, attached files), and
+ * configurations that ask for more than page text (OCR, images, annotations, bookmarks...), go through Tika's
+ * whole parser as before, in stream order.
  */
 public class LineOrderPdfParser extends PDFParser {
     private static final long serialVersionUID = 1L;
@@ -48,8 +50,8 @@ public class LineOrderPdfParser extends PDFParser {
     @Override
     public void parse(InputStream stream, ContentHandler handler, Metadata metadata, ParseContext context)
             throws IOException, SAXException, TikaException {
-        if (handler == null) {
-            super.parse(stream, null, metadata, context);
+        if (handler == null || !configuredForPageTextOnly()) {
+            super.parse(stream, handler, metadata, context);
             return;
         }
         try (TemporaryResources tmp = new TemporaryResources()) {
@@ -109,6 +111,18 @@ public class LineOrderPdfParser extends PDFParser {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether the configuration asks for nothing but page text and metadata (ingestion's does): OCR, images,
+     * annotations, bookmarks, marked content, angles, actions and font names are left to Tika's whole parser.
+     */
+    private boolean configuredForPageTextOnly() {
+        PDFParserConfig c = getPDFParserConfig();
+        return c.getOcrStrategy() == PDFParserConfig.OCR_STRATEGY.NO_OCR && !c.isExtractInlineImages()
+                && !c.isExtractAnnotationText() && !c.isExtractBookmarksText() && !c.isExtractMarkedContent()
+                && !c.isDetectAngles() && !c.isExtractActions() && !c.isExtractFontNames()
+                && !c.isExtractIncrementalUpdateInfo() && !c.isParseIncrementalUpdates();
     }
 
     /** The password Tika's parser uses: from a {@link PasswordProvider} in the context, else none. */

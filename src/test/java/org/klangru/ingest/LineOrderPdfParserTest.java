@@ -11,8 +11,10 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
 import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
 import org.apache.pdfbox.pdmodel.interactive.form.PDTextField;
+import org.apache.tika.config.TikaConfig;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
+import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
 import org.apache.tika.parser.pdf.PDFParser;
@@ -21,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Arrays;
 
@@ -57,7 +60,7 @@ class LineOrderPdfParserTest {
             }
             doc.save(pdf.toFile());
         }
-        String text = text(new LineOrderPdfParser(), pdf, new Metadata());
+        String text = text(ingestion(), pdf, new Metadata());
         assertTrue(text.contains("He said \u201Chello\u201D today"), text);
     }
 
@@ -76,7 +79,7 @@ class LineOrderPdfParserTest {
             }
             doc.save(pdf.toFile());
         }
-        String text = text(new LineOrderPdfParser(), pdf, new Metadata());
+        String text = text(ingestion(), pdf, new Metadata());
         assertTrue(text.indexOf("alpha two") >= 0 && text.indexOf("alpha two") < text.indexOf("beta one"), text);
     }
 
@@ -85,8 +88,8 @@ class LineOrderPdfParserTest {
         Path sample = Path.of("src/test/resources/formats/sample.pdf");
         Metadata tika = new Metadata();
         Metadata ours = new Metadata();
-        text(new PDFParser(), sample, tika);
-        text(new LineOrderPdfParser(), sample, ours);
+        text(configuredAsIngestion(new PDFParser()), sample, tika);
+        text(configuredAsIngestion(new LineOrderPdfParser()), sample, ours);
         for (String name : tika.names()) {
             assertEquals(Arrays.asList(tika.getValues(name)), Arrays.asList(ours.getValues(name)), name);
         }
@@ -119,9 +122,47 @@ class LineOrderPdfParserTest {
             doc.save(pdf.toFile());
         }
         // Tika reads form fields after the pages; such documents keep Tika's whole parser
-        String text = text(new LineOrderPdfParser(), pdf, new Metadata());
+        String text = text(ingestion(), pdf, new Metadata());
         assertTrue(text.contains("Somchai field value"), text);
         assertTrue(text.contains("Name:"), text);
+    }
+
+    @Test
+    void otherConfigurationsGetTikasWholeParser() throws Exception {
+        Path pdf = dir.resolve("quotes.pdf");
+        try (PDDocument doc = new PDDocument()) {
+            PDPage page = new PDPage();
+            doc.addPage(page);
+            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                show(cs, "\u201C", 8, 700);
+                show(cs, "He said ", 0, 700);
+                show(cs, "hello", 9, 700);
+            }
+            doc.save(pdf.toFile());
+        }
+        // bookmarks asked for: only Tika's PDF2XHTML reads them, so it reads the page too, in stream order
+        LineOrderPdfParser parser = new LineOrderPdfParser();
+        parser.setOcrStrategy("no_ocr");
+        parser.setExtractAnnotationText(false);
+        parser.setExtractBookmarksText(true);
+        String text = text(parser, pdf, new Metadata());
+        assertTrue(text.strip().startsWith("\u201C"), text);
+    }
+
+    /** Ingestion's Tika, from its tika-config.xml (which gives PDFs to {@link LineOrderPdfParser}). */
+    private static Parser ingestion() throws Exception {
+        try (InputStream config = TikaExtractor.class.getResourceAsStream("tika-config.xml")) {
+            return new AutoDetectParser(new TikaConfig(config));
+        }
+    }
+
+    /** A PDF parser with the settings of ingestion's tika-config.xml. */
+    private static PDFParser configuredAsIngestion(PDFParser parser) {
+        parser.setOcrStrategy("no_ocr");
+        parser.setExtractInlineImages(false);
+        parser.setExtractAnnotationText(false);
+        parser.setExtractBookmarksText(false);
+        return parser;
     }
 
     private static void show(PDPageContentStream cs, String text, int column, float y) throws IOException {
