@@ -84,6 +84,16 @@ class LineOrderPdfParserTest {
     }
 
     @Test
+    void zeroWidthGlyphsStayWithTheirLetter() throws Exception {
+        // Laksaman draws ซ้ำ as ซ, a zero-width ้ำ and two empty glyphs, the wide one starting a hair left of
+        // the zero-width one: sorted by their own x they would end the word early ("ซ้ำ ซ้อน")
+        String text = text(ingestion(), Path.of("corpus/study-visit-complaint-system-2567.pdf"), new Metadata());
+        for (String words : new String[] {"ซ้ำซ้อน", "ซ้ำและ", "ซ้ำลง", "ซ้ำได้"}) {
+            assertTrue(text.contains(words), words + " in\n" + text);
+        }
+    }
+
+    @Test
     void metadataIsTikas() throws Exception {
         Path sample = Path.of("src/test/resources/formats/sample.pdf");
         Metadata tika = new Metadata();
