@@ -53,6 +53,48 @@ class PdfWordSurvivalTest {
         assertAll(checks);
     }
 
+    /**
+     * Every curly quote of the seeds' originals comes out of their PDFs between the same words. LibreOffice draws
+     * the quotes in another font, as a run of their own before the line's Thai run; in stream order they landed
+     * at the start of the line, away from their words (issue #18).
+     */
+    @Test
+    void curlyQuotesStayBetweenTheirWords() throws Exception {
+        Assumptions.assumeTrue(SharedCorpus.present(), "shared corpus not present at " + SharedCorpus.ROOT);
+        List<Executable> checks = new ArrayList<>();
+        int quotes = 0;
+        for (int n = 0; n < SEEDS; n++) {
+            // PDF lines break anywhere: compare without white space
+            String original = noSpace(Files.readString(SharedCorpus.seedText(n)));
+            String name = SharedCorpus.seedPdf(n).getFileName().toString();
+            String extracted = noSpace(ThaiTextRepair.repair(SharedCorpus.extract(SharedCorpus.seedPdf(n))));
+            for (int i = 0; i < original.length(); i++) {
+                char c = original.charAt(i);
+                if (c != '“' && c != '”') {
+                    continue;
+                }
+                quotes++;
+                String context = original.substring(Math.max(0, i - CONTEXT), Math.min(original.length(), i + 1 + CONTEXT));
+                checks.add(() -> assertTrue(extracted.contains(context), () -> name + ": " + context + " not found, "
+                        + "the words after it are in: " + near(extracted, context.substring(context.indexOf(c) + 1))));
+            }
+        }
+        assertEquals(8, quotes, "seeds 001 and 004 have four curly quotes each");
+        assertAll(checks);
+    }
+
+    /** Characters on each side of a quote that must come out with it. */
+    private static final int CONTEXT = 6;
+
+    private static String noSpace(String s) {
+        return s.replaceAll("\\s+", "");
+    }
+
+    private static String near(String text, String words) {
+        int at = text.indexOf(words);
+        return at < 0 ? "(not found)" : text.substring(Math.max(0, at - 30), Math.min(text.length(), at + 30));
+    }
+
     private static String row(String name, String reference, double raw, double repaired) {
         int words = WordSurvival.words(reference).values().stream().mapToInt(Integer::intValue).sum();
         return String.format("%-44s %7d %6.2f%% %8.2f%%%n", name, words, 100 * raw, 100 * repaired);

@@ -1,9 +1,11 @@
 package org.klangru.text;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.apache.tika.config.TikaConfig;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
@@ -46,8 +48,9 @@ final class SharedCorpus {
     }
 
     /**
-     * Whole text of the file's own text layer as Tika extracts it, no write limit. Tika's OCR is skipped: where
-     * Tesseract is installed, Tika's defaults would OCR PDF pages too (and take minutes).
+     * Whole text of the file's own text layer as ingestion's Tika configuration extracts it (its PDF parser
+     * included), no write limit. Tika's OCR is skipped: where Tesseract is installed, Tika's defaults would OCR
+     * PDF pages too (and take minutes).
      */
     static String extract(Path file) throws IOException, TikaException {
         TesseractOCRConfig noOcr = new TesseractOCRConfig();
@@ -56,10 +59,23 @@ final class SharedCorpus {
         context.set(TesseractOCRConfig.class, noOcr);
         BodyContentHandler text = new BodyContentHandler(-1);
         try (TikaInputStream in = TikaInputStream.get(file)) {
-            new AutoDetectParser().parse(in, text, new Metadata(), context);
+            parser().parse(in, text, new Metadata(), context);
         } catch (SAXException e) {
             throw new TikaException("extraction of " + file + " failed", e);
         }
         return text.toString();
+    }
+
+    private static AutoDetectParser parser;
+
+    private static synchronized AutoDetectParser parser() throws IOException, TikaException {
+        if (parser == null) {
+            try (InputStream config = SharedCorpus.class.getResourceAsStream("/org/klangru/ingest/tika-config.xml")) {
+                parser = new AutoDetectParser(new TikaConfig(config));
+            } catch (SAXException e) {
+                throw new TikaException("ingestion's tika-config.xml", e);
+            }
+        }
+        return parser;
     }
 }
