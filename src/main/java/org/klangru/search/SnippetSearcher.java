@@ -93,7 +93,7 @@ public final class SnippetSearcher implements PassageSearch {
         this.equivalents = new CollectionEquivalents(store.analysis(), corrections);
         this.rescoreDepth = rescoreDepth;
         this.queries = new QueryBuilder(store.analysis());
-        this.highlighter = new SnippetHighlighter(store.analysis().queryAnalyzer());
+        this.highlighter = new SnippetHighlighter(store.analysis().indexAnalyzer());
     }
 
     @Override
@@ -130,7 +130,6 @@ public final class SnippetSearcher implements PassageSearch {
             HitFolding.Page page = HitFolding.fold(topDocs.scoreDocs.length, rank -> stored.document(topDocs.scoreDocs[rank].doc),
                     request);
             ScoreDoc[] pageDocs = page.ranks().stream().map(r -> topDocs.scoreDocs[r]).toArray(ScoreDoc[]::new);
-            String[] fragments = highlighter.highlight(searcher, used.relevance(), new TopDocs(topDocs.totalHits, pageDocs));
             Set<String> queryTerms = new LinkedHashSet<>(terms);
             Set<String> textTerms = new LinkedHashSet<>(terms);
             textTerms.addAll(QueryBuilder.textWords(used.relevance()));
@@ -138,8 +137,10 @@ public final class SnippetSearcher implements PassageSearch {
             List<EquivalentTable.Row> typedEquivalents = browse ? List.of() : eq.table().inQuery(request.query());
             for (int k = 0; k < pageDocs.length; k++) {
                 String joined = page.texts().get(k);
-                String fragment = joined != null && !joined.equals(page.stored().get(k).get(IndexFields.TEXT))
-                        ? highlighter.highlightText(used.relevance(), joined) : fragments[k];
+                // the text analysed again, as the SolrCloud backend must: the index's postings mark a whole domain
+                // term ("การจัดการความรู้") where the query asked for one of its words ("จัดการ")
+                String fragment = highlighter.highlightText(used.relevance(),
+                        joined != null ? joined : page.stored().get(k).get(IndexFields.TEXT));
                 SearchHit hit = toHit(searcher.getIndexReader(), pageDocs[k], page.stored().get(k), fragment, queryTerms,
                         textTerms).withCopies(page.copySources().get(k)).withText(joined);
                 hits.add(EquivalentTable.withNamed(hit, typedEquivalents, request.query()));
