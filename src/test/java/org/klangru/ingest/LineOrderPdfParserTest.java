@@ -46,39 +46,27 @@ class LineOrderPdfParserTest {
 
     @Test
     void quotesDrawnAsTheirOwnRunComeBackBetweenTheirWords() throws Exception {
-        Path pdf = dir.resolve("quotes.pdf");
-        try (PDDocument doc = new PDDocument()) {
-            PDPage page = new PDPage();
-            doc.addPage(page);
-            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-                // "He said “hello” today": the quotes first, as LibreOffice draws what the line's font lacks
-                show(cs, "\u201C", 8, 700);
-                show(cs, "\u201D", 14, 700);
-                show(cs, "He said ", 0, 700);
-                show(cs, "hello", 9, 700);
-                show(cs, " today", 15, 700);
-            }
-            doc.save(pdf.toFile());
-        }
+        Path pdf = onePage("quotes.pdf", cs -> {
+            // "He said “hello” today": the quotes first, as LibreOffice draws what the line's font lacks
+            show(cs, "\u201C", 8, 700);
+            show(cs, "\u201D", 14, 700);
+            show(cs, "He said ", 0, 700);
+            show(cs, "hello", 9, 700);
+            show(cs, " today", 15, 700);
+        });
         String text = text(ingestion(), pdf, new Metadata());
         assertTrue(text.contains("He said \u201Chello\u201D today"), text);
     }
 
     @Test
     void columnsAreNotInterleaved() throws Exception {
-        Path pdf = dir.resolve("columns.pdf");
-        try (PDDocument doc = new PDDocument()) {
-            PDPage page = new PDPage();
-            doc.addPage(page);
-            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-                // the left column, then the right one on the same baselines: only a whole-page sort mixes them
-                show(cs, "alpha one", 0, 700);
-                show(cs, "alpha two", 0, 686);
-                show(cs, "beta one", 35, 700);
-                show(cs, "beta two", 35, 686);
-            }
-            doc.save(pdf.toFile());
-        }
+        Path pdf = onePage("columns.pdf", cs -> {
+            // the left column, then the right one on the same baselines: only a whole-page sort mixes them
+            show(cs, "alpha one", 0, 700);
+            show(cs, "alpha two", 0, 686);
+            show(cs, "beta one", 35, 700);
+            show(cs, "beta two", 35, 686);
+        });
         String text = text(ingestion(), pdf, new Metadata());
         assertTrue(text.indexOf("alpha two") >= 0 && text.indexOf("alpha two") < text.indexOf("beta one"), text);
     }
@@ -139,17 +127,11 @@ class LineOrderPdfParserTest {
 
     @Test
     void otherConfigurationsGetTikasWholeParser() throws Exception {
-        Path pdf = dir.resolve("quotes.pdf");
-        try (PDDocument doc = new PDDocument()) {
-            PDPage page = new PDPage();
-            doc.addPage(page);
-            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-                show(cs, "\u201C", 8, 700);
-                show(cs, "He said ", 0, 700);
-                show(cs, "hello", 9, 700);
-            }
-            doc.save(pdf.toFile());
-        }
+        Path pdf = onePage("quotes.pdf", cs -> {
+            show(cs, "\u201C", 8, 700);
+            show(cs, "He said ", 0, 700);
+            show(cs, "hello", 9, 700);
+        });
         // bookmarks asked for: only Tika's PDF2XHTML reads them, so it reads the page too, in stream order
         LineOrderPdfParser parser = new LineOrderPdfParser();
         parser.setOcrStrategy("no_ocr");
@@ -173,6 +155,24 @@ class LineOrderPdfParserTest {
         parser.setExtractAnnotationText(false);
         parser.setExtractBookmarksText(false);
         return parser;
+    }
+
+    private interface Drawing {
+        void draw(PDPageContentStream cs) throws IOException;
+    }
+
+    /** A one-page PDF in the test's folder, drawn by {@code drawing}. */
+    private Path onePage(String name, Drawing drawing) throws IOException {
+        Path pdf = dir.resolve(name);
+        try (PDDocument doc = new PDDocument()) {
+            PDPage page = new PDPage();
+            doc.addPage(page);
+            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                drawing.draw(cs);
+            }
+            doc.save(pdf.toFile());
+        }
+        return pdf;
     }
 
     private static void show(PDPageContentStream cs, String text, int column, float y) throws IOException {
