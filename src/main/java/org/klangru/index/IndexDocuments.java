@@ -53,7 +53,10 @@ public final class IndexDocuments {
     /** Between the levels of a passage's stored heading path. */
     public static final String HEADING_SEPARATOR = org.klangru.passage.Passage.SEPARATOR;
 
-    /** Passage text: stored, with offsets in the postings so that highlighting needs no re-analysis. */
+    /**
+     * Passage text: stored, with offsets in the postings. Snippets no longer read them (both backends mark the text
+     * analysed again, so that they mark alike); dropping them would shrink the index and needs a schema version.
+     */
     private static final FieldType TEXT_WITH_OFFSETS = new FieldType(TextField.TYPE_STORED);
 
     static {
