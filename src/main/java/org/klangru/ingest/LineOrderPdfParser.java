@@ -230,11 +230,7 @@ public class LineOrderPdfParser extends PDFParser {
 
         @Override
         protected void startDocument(PDDocument document) throws IOException {
-            try {
-                xhtml.startDocument();
-            } catch (SAXException e) {
-                throw new IOException("Unable to start a document", e);
-            }
+            sax(() -> xhtml.startDocument(), "Unable to start a document");
         }
 
         @Override
@@ -246,20 +242,12 @@ public class LineOrderPdfParser extends PDFParser {
             metadata.set(PDF.CONTAINS_DAMAGED_FONT, damagedFont);
             metadata.set(PDF.CONTAINS_NON_EMBEDDED_FONT, nonEmbeddedFont);
             metadata.set(PDF.NUM_3D_ANNOTATIONS, annotations3d);
-            try {
-                xhtml.endDocument();
-            } catch (SAXException e) {
-                throw new IOException("Unable to end a document", e);
-            }
+            sax(() -> xhtml.endDocument(), "Unable to end a document");
         }
 
         @Override
         protected void startPage(PDPage page) throws IOException {
-            try {
-                xhtml.startElement("div", "class", "page");
-            } catch (SAXException e) {
-                throw new IOException("Unable to start a page", e);
-            }
+            sax(() -> xhtml.startElement("div", "class", "page"), "Unable to start a page");
             writeParagraphStart();
         }
 
@@ -275,31 +263,19 @@ public class LineOrderPdfParser extends PDFParser {
                     annotations3d++;
                 }
             }
-            try {
-                xhtml.endElement("div");
-            } catch (SAXException e) {
-                throw new IOException("Unable to end a page", e);
-            }
+            sax(() -> xhtml.endElement("div"), "Unable to end a page");
         }
 
         @Override
         protected void writeParagraphStart() throws IOException {
             super.writeParagraphStart();
-            try {
-                xhtml.startElement("p");
-            } catch (SAXException e) {
-                throw new IOException("Unable to start a paragraph", e);
-            }
+            sax(() -> xhtml.startElement("p"), "Unable to start a paragraph");
         }
 
         @Override
         protected void writeParagraphEnd() throws IOException {
             super.writeParagraphEnd();
-            try {
-                xhtml.endElement("p");
-            } catch (SAXException e) {
-                throw new IOException("Unable to end a paragraph", e);
-            }
+            sax(() -> xhtml.endElement("p"), "Unable to end a paragraph");
         }
 
         @Override
@@ -319,19 +295,29 @@ public class LineOrderPdfParser extends PDFParser {
 
         @Override
         protected void writeLineSeparator() throws IOException {
+            sax(() -> xhtml.newline(), "Unable to write a newline character");
+        }
+
+        /** One SAX call; PDFBox's stripper lets only IOException through. */
+        private void sax(SaxCall call, String what) throws IOException {
             try {
-                xhtml.newline();
+                call.run();
             } catch (SAXException e) {
-                throw new IOException("Unable to write a newline character", e);
+                throw new IOException(what, e);
             }
         }
 
         private void characters(String text) throws IOException {
+            // its own try: the message is built only when it fails, not for every run of text
             try {
                 xhtml.characters(text);
             } catch (SAXException e) {
                 throw new IOException("Unable to write: " + text, e);
             }
         }
+    }
+
+    private interface SaxCall {
+        void run() throws SAXException;
     }
 }
