@@ -17,6 +17,8 @@ final class DomainWordAnalyzer extends Analyzer {
         INDEX,
         /** Terms replace their parts, then synonyms (and each term's parts) as alternative paths. */
         QUERY,
+        /** QUERY, plus each year in the other era ({@link YearEraFilter}): what near equivalents are found with. */
+        PARAPHRASE,
         /** Terms replace their parts; no synonyms. What synonym entries are parsed with. */
         LINEAR,
         /** Like LINEAR, but ๆ and ฯ are kept: the {@code segment} command's tokens. */
@@ -28,7 +30,7 @@ final class DomainWordAnalyzer extends Analyzer {
     private final SynonymMap synonyms;
 
     DomainWordAnalyzer(Mode mode, DomainTerms terms, SynonymMap synonyms) {
-        if (mode == Mode.QUERY && synonyms == null) {
+        if ((mode == Mode.QUERY || mode == Mode.PARAPHRASE) && synonyms == null) {
             throw new IllegalArgumentException("the query mode needs synonyms");
         }
         this.mode = mode;
@@ -45,8 +47,11 @@ final class DomainWordAnalyzer extends Analyzer {
     protected TokenStreamComponents createComponents(String fieldName) {
         ThaiWordTokenizer tokenizer = new ThaiWordTokenizer(mode == Mode.SEGMENT);
         TokenStream stream = new DomainTermFilter(ThaiWordAnalyzer.normalise(tokenizer), terms, mode == Mode.INDEX);
-        if (mode == Mode.QUERY) {
+        if (mode == Mode.QUERY || mode == Mode.PARAPHRASE) {
             stream = new SynonymGraphFilter(stream, synonyms, false);
+        }
+        if (mode == Mode.PARAPHRASE) {
+            stream = new YearEraFilter(stream);
         }
         return new TokenStreamComponents(tokenizer, stream);
     }

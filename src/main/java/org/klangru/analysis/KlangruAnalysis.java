@@ -72,11 +72,12 @@ public final class KlangruAnalysis {
     }
 
     /**
-     * The word field's query analyzer with the near equivalents of {@code paraphrases.txt} as further paths: what
+     * The word field's query analyzer with the near equivalents of {@code paraphrases.txt} and each year in the other
+     * era ({@link YearEraFilter}) as further paths: what
      * a passage that says the same thing in other words is found with, at a lower weight than the words typed.
      */
     public static Analyzer paraphraseAnalyzer() {
-        return new DomainWordAnalyzer(DomainWordAnalyzer.Mode.QUERY, Resources.TERMS, Resources.WITH_PARAPHRASES);
+        return new DomainWordAnalyzer(DomainWordAnalyzer.Mode.PARAPHRASE, Resources.TERMS, Resources.WITH_PARAPHRASES);
     }
 
     /**
@@ -91,7 +92,7 @@ public final class KlangruAnalysis {
                 Map.entry(DomainSynonyms.RESOURCE, Resources.SYNONYM_RULES),
                 Map.entry(DomainSynonyms.PARAPHRASES, Resources.PARAPHRASE_RULES)), Resources.TERMS, Resources.linear(),
                 equivalents);
-        return new DomainWordAnalyzer(DomainWordAnalyzer.Mode.QUERY, Resources.TERMS, map);
+        return new DomainWordAnalyzer(DomainWordAnalyzer.Mode.PARAPHRASE, Resources.TERMS, map);
     }
 
     /** The n-gram field's analyzer, index and query side. */
