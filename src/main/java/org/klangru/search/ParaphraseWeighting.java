@@ -9,9 +9,11 @@ import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.util.QueryBuilder;
 
+
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Iterator;
 import java.util.Set;
 
@@ -20,7 +22,7 @@ import java.util.Set;
  * paths, and weighs every path or synonym term the query as typed does not have by {@code weight}: a passage with
  * the equivalent is found, below the same passage with the word typed. One instance per query.
  */
-final class ParaphraseWeighting extends QueryBuilder {
+final class ParaphraseWeighting extends ConceptQueries {
     private final Set<String> typed;
     private final float weight;
 
@@ -41,20 +43,30 @@ final class ParaphraseWeighting extends QueryBuilder {
         return super.newSynonymQuery(field, weighed);
     }
 
+    /**
+     * The typed paths (a domain term and its parts) as one concept, scored once; each equivalent path, weighed lower,
+     * adds to it, as a passage with both the typed word and its equivalent is surer than one with either.
+     */
     @Override
     protected Query newGraphSynonymQuery(Iterator<Query> paths) {
-        return super.newGraphSynonymQuery(new Iterator<>() {
-            @Override
-            public boolean hasNext() {
-                return paths.hasNext();
-            }
-
-            @Override
-            public Query next() {
-                Query path = paths.next();
-                return typedOnly(path) ? path : new BoostQuery(asWritten(path), weight);
+        List<Query> typedPaths = new ArrayList<>();
+        List<Query> equivalents = new ArrayList<>();
+        paths.forEachRemaining(path -> {
+            if (typedOnly(path)) {
+                typedPaths.add(path);
+            } else {
+                equivalents.add(new BoostQuery(asWritten(path), weight));
             }
         });
+        if (equivalents.isEmpty()) {
+            return super.newGraphSynonymQuery(typedPaths.iterator());
+        }
+        BooleanQuery.Builder q = new BooleanQuery.Builder();
+        if (!typedPaths.isEmpty()) {
+            q.add(super.newGraphSynonymQuery(typedPaths.iterator()), BooleanClause.Occur.SHOULD);
+        }
+        equivalents.forEach(e -> q.add(e, BooleanClause.Occur.SHOULD));
+        return q.build();
     }
 
     /** An equivalent of several words ("ผู้ปฏิบัติงาน") as a phrase: not three common words anywhere in a passage. */

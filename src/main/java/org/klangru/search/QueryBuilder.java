@@ -75,7 +75,7 @@ final class QueryBuilder {
     QueryBuilder(AnalyzerChoice analysis) {
         this.analyzer = analysis.queryAnalyzer();
         this.ngrams = analysis.ngrams();
-        this.graph = new org.apache.lucene.util.QueryBuilder(analyzer);
+        this.graph = new ConceptQueries(analyzer);
         this.withEquivalents = analysis.paraphraseAnalyzer().orElse(null);
     }
 
