@@ -31,6 +31,8 @@ class YearEraFilterTest {
     void numbersThatAreNoYearStayAlone() {
         assertEquals(List.of("1500@0", "บาท@1"), paraphrased("1500 บาท"));
         assertEquals(List.of("12345@0"), paraphrased("12345"));
+        // far beyond an int: not a year, and no error for a query typed that way
+        assertEquals(List.of("ปี@0", "99999999999999999999@1"), paraphrased("ปี 99999999999999999999"));
     }
 
     @Test

@@ -45,24 +45,21 @@ class ConceptQueriesTest {
 
     @Test
     void aCompoundWordCountsOnce() throws IOException {
-        List<SearchHit> hits = new SnippetSearcher(compounds.store()).search(SearchRequest.of("ศึกษาดูงาน สิงคโปร์ PM 2.5")).hits();
+        List<SearchHit> hits = compounds.search("ศึกษาดูงาน สิงคโปร์ PM 2.5");
         assertEquals("singapore-dust.txt", hits.get(0).source(), hits.toString());
         assertEquals("study-visit.txt", hits.get(1).source(), hits.toString());
     }
 
     @Test
     void aNearEquivalentAddsToTheWordTyped() throws IOException {
-        List<SearchHit> hits = new SnippetSearcher(equivalents.store()).search(SearchRequest.of("เจ้าหน้าที่")).hits();
+        List<SearchHit> hits = equivalents.search("เจ้าหน้าที่");
         assertEquals("word-and-equivalent.txt", hits.get(0).source(), hits.toString());
-        double both = scoreOf(hits, "word-and-equivalent.txt");
-        double word = scoreOf(hits, "word-alone.txt");
-        double equivalent = scoreOf(hits, "equivalent-alone.txt");
+        double both = IndexedTexts.scoreOf(hits, "word-and-equivalent.txt");
+        double word = IndexedTexts.scoreOf(hits, "word-alone.txt");
+        double equivalent = IndexedTexts.scoreOf(hits, "equivalent-alone.txt");
         // the typed word's passage above the equivalent's; both together above either (the better of them alone
         // ranked the word's passage first)
         assertTrue(both > word && word > equivalent && equivalent > 0, hits.toString());
     }
 
-    private static double scoreOf(List<SearchHit> hits, String source) {
-        return hits.stream().filter(h -> h.source().equals(source)).mapToDouble(SearchHit::score).findFirst().orElse(0);
-    }
 }

@@ -13,6 +13,7 @@ import org.klangru.taxonomy.Taxonomy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -34,6 +35,16 @@ record IndexedTexts(Path folder, IndexStore store, Ingestor ingestor, IngestRepo
         Ingestor ingestor = new Ingestor(store, new TikaExtractor(ExtractionLimits.DEFAULT),
                 new PassageLabeler(Taxonomy.loadDefault()), 2);
         return new IndexedTexts(folder, store, ingestor, ingestor.ingest(folder));
+    }
+
+    /** The first page of hits for {@code query}, as the embedded search ranks them. */
+    List<SearchHit> search(String query) throws IOException {
+        return new SnippetSearcher(store).search(SearchRequest.of(query)).hits();
+    }
+
+    /** The score of the hit from {@code source}, 0 when it is not among {@code hits}. */
+    static double scoreOf(List<SearchHit> hits, String source) {
+        return hits.stream().filter(h -> h.source().equals(source)).mapToDouble(SearchHit::score).findFirst().orElse(0);
     }
 
     @Override

@@ -38,33 +38,25 @@ class YearErasTest {
 
     @Test
     void aBuddhistYearFindsTheCommonEraYearBelowItself() throws IOException {
-        List<SearchHit> hits = search("KM DAY 2566");
+        List<SearchHit> hits = indexed.search("KM DAY 2566");
         assertEquals("buddhist-era.txt", hits.get(0).source(), hits.toString());
         assertEquals("common-era.txt", hits.get(1).source(), hits.toString());
         assertTrue(hits.get(0).score() > hits.get(1).score(), hits.toString());
-        assertTrue(hits.get(1).score() > scoreOf(hits, "other-year.txt"), hits.toString());
+        assertTrue(hits.get(1).score() > IndexedTexts.scoreOf(hits, "other-year.txt"), hits.toString());
     }
 
     @Test
     void aCommonEraYearFindsTheBuddhistYear() throws IOException {
-        List<SearchHit> hits = search("KM DAY 2023");
+        List<SearchHit> hits = indexed.search("KM DAY 2023");
         assertEquals("common-era.txt", hits.get(0).source(), hits.toString());
         assertEquals("buddhist-era.txt", hits.get(1).source(), hits.toString());
-        assertTrue(hits.get(1).score() > scoreOf(hits, "other-year.txt"), hits.toString());
+        assertTrue(hits.get(1).score() > IndexedTexts.scoreOf(hits, "other-year.txt"), hits.toString());
     }
 
     @Test
     void twoDigitsAfterAYearMarkerAreTheYearInFull() throws IOException {
-        List<SearchHit> hits = search("Joint KPIs ปี 67");
+        List<SearchHit> hits = indexed.search("Joint KPIs ปี 67");
         assertEquals("full-year.txt", hits.get(0).source(), hits.toString());
-        assertTrue(hits.get(0).score() > scoreOf(hits, "other-full-year.txt"), hits.toString());
-    }
-
-    private static double scoreOf(List<SearchHit> hits, String source) {
-        return hits.stream().filter(h -> h.source().equals(source)).mapToDouble(SearchHit::score).findFirst().orElse(0);
-    }
-
-    private List<SearchHit> search(String q) throws IOException {
-        return new SnippetSearcher(indexed.store()).search(SearchRequest.of(q)).hits();
+        assertTrue(hits.get(0).score() > IndexedTexts.scoreOf(hits, "other-full-year.txt"), hits.toString());
     }
 }
