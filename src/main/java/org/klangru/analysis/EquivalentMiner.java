@@ -29,8 +29,13 @@ public final class EquivalentMiner {
     private static final Pattern PARENS = Pattern.compile("\\(([^()\\n]{2,100})\\)");
     /** A Thai abbreviation: letters with dots, "ธอส.", "สป.มท.", "ก.พ.ร.". */
     private static final Pattern THAI_ABBREVIATION = Pattern.compile("(?:[ก-ฮ][ก-ฮะ-ฺเ-์]{0,5}\\.){1,4}");
-    /** A Latin acronym: "GECC", "MRTA", "CoP", "KPIs" (two capitals at least, no spaces). */
-    private static final Pattern LATIN_ACRONYM = Pattern.compile("(?=(?:.*[A-Z]){2})[A-Z][A-Za-z&]{1,9}");
+    /**
+     * A Latin acronym: "GECC", "MRTA", "CoP", "KPIs" (two capitals at least), with the number that is part of some
+     * names: "PM 2.5", "PM2.5", "ISO 9001", "COVID-19".
+     */
+    private static final Pattern LATIN_ACRONYM =
+            Pattern.compile("(?=[^0-9]*[A-Z][^0-9]*[A-Z])[A-Z][A-Za-z&]{1,9}(?:[ -]?[0-9]{1,5}(?:\\.[0-9]{1,2})?)?");
+    private static final Pattern TRAILING_NUMBER = Pattern.compile("[0-9][0-9.]*$");
     /** A short English phrase: words of Latin letters (digits, '&' and '-' inside), one to six of them. */
     private static final Pattern ENGLISH = Pattern.compile("[A-Za-z][A-Za-z0-9&'\\-]*(?: [A-Za-z0-9&][A-Za-z0-9&'\\-]*){0,5}");
     /** Thai text (letters and marks, spaces inside allowed), no digits or Latin. */
@@ -75,7 +80,11 @@ public final class EquivalentMiner {
             return;
         }
         if (LATIN_ACRONYM.matcher(inside).matches()) {
-            String thai = lastWords(thaiPhraseBefore(lead), inside.length());
+            String phrase = thaiPhraseBefore(lead);
+            if (phrase != null && afterOwnNumber(lead, phrase, inside)) {
+                return; // "ฝุ่นละอองขนาดเล็กไม่เกิน 2.5 ไมครอน (PM2.5)": the words after the number are its unit
+            }
+            String thai = lastWords(phrase, (int) inside.chars().filter(c -> isLatin((char) c)).count());
             if (thai != null) {
                 out.add(new Equivalent(inside, thai, Equivalent.Kind.ABBREVIATION));
             }
@@ -101,6 +110,12 @@ public final class EquivalentMiner {
                 out.add(new Equivalent(english(english), trimLinking(inside), Equivalent.Kind.TRANSLATION));
             }
         }
+    }
+
+    /** Whether the phrase ending {@code lead} follows the number the acronym ends with ("2.5" of "PM2.5"). */
+    private static boolean afterOwnNumber(String lead, String phrase, String acronym) {
+        Matcher number = TRAILING_NUMBER.matcher(acronym);
+        return number.find() && stripEnd(lead.substring(0, lead.length() - phrase.length())).endsWith(number.group());
     }
 
     /** The shortest name before the parenthesis that begins at a word with the abbreviation's first letter and spells it. */

@@ -96,10 +96,10 @@ final class EquivalentTable {
      * on the whole collection's, in a request of a few pairs instead of thousands (the SolrCloud search sends them).
      */
     static Map<Equivalent, Integer> touching(Map<Equivalent, Integer> learned, String query) {
-        String q = key(query);
+        FormKey q = FormKey.of(query);
         Set<String> shortForms = new HashSet<>();
         learned.keySet().forEach(e -> {
-            if (q.contains(key(e.shortForm())) || q.contains(key(e.longForm()))) {
+            if (q.holds(key(e.shortForm())) || q.holds(key(e.longForm()))) {
                 shortForms.add(shortKey(e));
             }
         });
@@ -143,9 +143,8 @@ final class EquivalentTable {
         return e.kind() + "|" + MatchKey.of(e.shortForm());
     }
 
-    /** Dots dropped too: "ธอส" typed for "ธอส.". */
     private static String key(String form) {
-        return MatchKey.of(form).replace(".", "");
+        return FormKey.key(form);
     }
 
     List<Row> rows() {
@@ -157,9 +156,9 @@ final class EquivalentTable {
         return used.stream().map(r -> Map.entry(r.pair().shortForm(), r.pair().longForm())).toList();
     }
 
-    /** Rows with a side that contains {@code text} or is contained in it (white space, digits, case ignored). */
+    /** Rows with a side that contains {@code text} or is contained in it (white space, dots, case ignored). */
     List<Row> matching(String text) {
-        String q = key(text);
+        FormKey q = FormKey.of(text);
         if (q.isEmpty()) {
             return List.of();
         }
@@ -167,7 +166,7 @@ final class EquivalentTable {
         for (Row r : rows) {
             String s = key(r.pair().shortForm());
             String l = key(r.pair().longForm());
-            if (s.contains(q) || l.contains(q) || q.contains(s) || q.contains(l)) {
+            if (q.isIn(s) || q.isIn(l) || q.holds(s) || q.holds(l)) {
                 out.add(r);
             }
         }
@@ -176,11 +175,11 @@ final class EquivalentTable {
 
     /** The used pairs of which a query holds one side: what {@code why} can name. */
     List<Row> inQuery(String query) {
-        String q = key(query);
+        FormKey q = FormKey.of(query);
         List<Row> out = new ArrayList<>();
         for (int i = 0; i < used.size(); i++) {
             String[] k = usedKeys.get(i);
-            if (q.contains(k[0]) || q.contains(k[1])) {
+            if (q.holds(k[0]) || q.holds(k[1])) {
                 out.add(used.get(i));
             }
         }
@@ -189,9 +188,9 @@ final class EquivalentTable {
 
     /** Whether the query holds both sides of a used pair. */
     boolean bothSidesIn(String query) {
-        String q = key(query);
+        FormKey q = FormKey.of(query);
         for (String[] k : usedKeys) {
-            if (q.contains(k[0]) && q.contains(k[1])) {
+            if (q.holds(k[0]) && q.holds(k[1])) {
                 return true;
             }
         }
@@ -212,15 +211,15 @@ final class EquivalentTable {
         if (inQuery.isEmpty()) {
             return List.of();
         }
-        String q = key(query);
-        String p = key(passage);
+        FormKey q = FormKey.of(query);
+        FormKey p = FormKey.of(passage);
         List<String> out = new ArrayList<>();
         for (Row r : inQuery) {
             String s = key(r.pair().shortForm());
             String l = key(r.pair().longForm());
-            boolean shortTyped = q.contains(s);
+            boolean shortTyped = q.holds(s);
             String other = shortTyped ? l : s;
-            if (p.contains(other) && !q.contains(other)) {
+            if (p.holds(other) && !q.holds(other)) {
                 out.add(shortTyped ? r.pair().shortForm() + " = " + r.pair().longForm()
                         : r.pair().longForm() + " = " + r.pair().shortForm());
             }

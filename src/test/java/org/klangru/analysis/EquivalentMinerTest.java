@@ -42,6 +42,17 @@ class EquivalentMinerTest {
     }
 
     @Test
+    void anAcronymWithItsNumber() {
+        assertEquals(Set.of(abbr("PM 2.5", "ฝุ่นละอองขนาดเล็ก")),
+                EquivalentMiner.mine("มาตรการแก้ไขปัญหา ฝุ่นละอองขนาดเล็ก (PM 2.5) ในพื้นที่ภาคเหนือ"));
+        assertEquals(Set.of(abbr("COVID-19", "โรคติดเชื้อไวรัสโคโรนา")),
+                EquivalentMiner.mine("สถานการณ์ โรคติดเชื้อไวรัสโคโรนา (COVID-19) ในประเทศ"));
+        // the words right after the acronym's own number are its unit, not its name
+        assertTrue(EquivalentMiner.mine("ฝุ่นละอองขนาดเล็กไม่เกิน 2.5 ไมครอน (PM2.5) เกินค่ามาตรฐาน").isEmpty());
+        assertTrue(EquivalentMiner.mine("งบประมาณ 2566 (ล้านบาท)").isEmpty(), "a number alone is no acronym");
+    }
+
+    @Test
     void parenthesesThatDefineNothingYieldNothing() {
         assertTrue(EquivalentMiner.mine("ประชุมครั้งที่ 1 (วันที่ 3 มีนาคม 2567)").isEmpty());
         assertTrue(EquivalentMiner.mine("จำนวนผู้เข้าร่วม (คน) ทั้งหมด").isEmpty());

@@ -48,7 +48,8 @@ class EquivalentsApiTest implements TestPropertyProvider {
         write(CORPUS.resolve("b.txt"), "ผู้บริหารธนาคารอาคารสงเคราะห์ (ธอส.) มอบนโยบายด้านสินเชื่อเพื่อที่อยู่อาศัยแก่ประชาชน\n\n"
                 + "กรมทางหลวงชนบท (ทช.) ร่วมประชุมหารือเรื่องถนนในพื้นที่");
         write(CORPUS.resolve("c.txt"), "ธอส. มอบทุนการศึกษาให้กับนักเรียนในชุมชนริมคลองจำนวนห้าสิบทุน");
-        write(CORPUS.resolve("d.txt"), "หน่วยงานนำการหมุนเวียนงาน (Job Rotation) มาใช้พัฒนาบุคลากรรุ่นใหม่ให้รู้งานหลายด้าน");
+        write(CORPUS.resolve("d.txt"), "หน่วยงานนำการหมุนเวียนงาน (Job Rotation) มาใช้พัฒนาบุคลากรรุ่นใหม่ให้รู้งานหลายด้าน"
+                + " และจ่ายค่าล่วงเวลา (OT) ตามระเบียบ");
         write(FILE, "# corrections\nKM = การจัดการความรู้\n- ทช. = กรมทางหลวงชนบท\n");
         return Map.of("klangru.index.dir", WORK.resolve("index").toString(),
                 "klangru.ingest.corpus", CORPUS.toString(),
@@ -71,6 +72,7 @@ class EquivalentsApiTest implements TestPropertyProvider {
         assertEquals("abbreviation", e.get("kind").asText());
         assertEquals(2, e.get("documents").asInt(), "a and b define it; c only uses it");
         assertEquals("learned", e.get("source").asText());
+        // only whole words: "OT" (ค่าล่วงเวลา, defined in d) is not in "rotation"
         JsonNode t = only(http.get("/api/equivalents", Map.of("q", "Job Rotation")).json());
         assertEquals("translation", t.get("kind").asText());
         assertEquals("การหมุนเวียนงาน", t.get("long").asText());
