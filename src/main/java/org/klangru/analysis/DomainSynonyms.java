@@ -1,5 +1,7 @@
 package org.klangru.analysis;
 
+import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.util.ULocale;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.synonym.SolrSynonymParser;
 import org.apache.lucene.analysis.synonym.SynonymMap;
@@ -62,6 +64,7 @@ final class DomainSynonyms {
                     // the parser's message has the line ("Invalid synonym rule at line 2")
                     throw new IllegalStateException("bad rule in " + file.getKey() + ": " + e.getMessage(), e);
                 }
+                addShortenedCompounds(parser, file.getValue());
             }
             CharsRefBuilder scratch = new CharsRefBuilder();
             for (Map.Entry<String, List<String>> t : terms.entries().entrySet()) {
@@ -87,5 +90,46 @@ final class DomainSynonyms {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Thai drops the nominaliser การ inside a compound as often as it writes it ("คู่มือปฏิบัติงาน" for
+     * "คู่มือการปฏิบัติงาน", "แผนจัดการความรู้" for "แผนการจัดการความรู้"): for each side of an equivalence rule
+     * ({@code a, b, c}) with การ as a word after its first, the side without it finds the rule's sides too.
+     */
+    private static void addShortenedCompounds(SolrSynonymParser parser, String rules) throws IOException {
+        for (String line : rules.split("\n")) {
+            int hash = line.indexOf('#');
+            String rule = (hash >= 0 ? line.substring(0, hash) : line).strip();
+            if (rule.isEmpty() || rule.contains("=>")) {
+                continue;
+            }
+            List<String> sides = java.util.Arrays.stream(rule.split(",")).map(String::strip).filter(x -> !x.isEmpty()).toList();
+            for (String side : sides) {
+                String shortened = withoutInnerKan(side);
+                if (shortened.equals(side)) {
+                    continue;
+                }
+                CharsRef input = CharsRef.deepCopyOf(parser.analyze(shortened, new CharsRefBuilder()));
+                for (String target : sides) {
+                    parser.add(input, CharsRef.deepCopyOf(parser.analyze(target, new CharsRefBuilder())), true);
+                }
+            }
+        }
+    }
+
+    /** {@code side} without the word การ wherever it is not the first word. */
+    static String withoutInnerKan(String side) {
+        BreakIterator words = BreakIterator.getWordInstance(ULocale.forLanguageTag("th"));
+        words.setText(side);
+        StringBuilder out = new StringBuilder(side.length());
+        int start = words.first();
+        for (int end = words.next(); end != BreakIterator.DONE; start = end, end = words.next()) {
+            String word = side.substring(start, end);
+            if (!(word.equals("การ") && !out.toString().isBlank())) {
+                out.append(word);
+            }
+        }
+        return out.toString();
     }
 }

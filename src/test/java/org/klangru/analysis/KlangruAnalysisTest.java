@@ -97,6 +97,15 @@ class KlangruAnalysisTest {
     }
 
     @Test
+    void aCompoundWithoutItsInnerKanFindsTheRule() {
+        assertTrue(queryTerms("คู่มือปฏิบัติงาน").containsAll(List.of("sop", "คู่มือการปฏิบัติงาน", "มาตรฐานการปฏิบัติงาน")));
+        assertTrue(queryTerms("มาตรฐานปฏิบัติงาน").contains("sop"));
+        assertEquals("คู่มือปฏิบัติงาน", DomainSynonyms.withoutInnerKan("คู่มือการปฏิบัติงาน"));
+        assertEquals("การจัดการความรู้", DomainSynonyms.withoutInnerKan("การจัดการความรู้"), "a leading การ stays");
+        assertEquals("ศูนย์บริการ", DomainSynonyms.withoutInnerKan("ศูนย์บริการ"), "การ inside a word stays");
+    }
+
+    @Test
     void synonymsGoThroughTheSameNormalisation() {
         assertTrue(queryTerms("Ｋｍ").contains("การจัดการความรู้"));
         assertTrue(queryTerms("กพร").contains("สํานักงานคณะกรรมการพัฒนาระบบราชการ"));
