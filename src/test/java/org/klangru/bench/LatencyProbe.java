@@ -23,19 +23,24 @@ final class LatencyProbe {
 
     private LatencyProbe() {}
 
-    /** Each client sends {@code perClient} queries, one after another; bounded in count, so it stops by itself. */
+    /**
+     * Each client sends {@code perClient} queries, one after another; bounded in count, so it stops by itself. Client
+     * {@code c} starts at query {@code c · perClient}: with {@code clients · perClient} distinct queries, no query is
+     * asked twice.
+     */
     static Result run(URI base, List<String> queries, int clients, int perClient) throws Exception {
-        return probe(base, queries, clients, i -> i < perClient);
+        return probe(base, queries, clients, perClient, i -> i < perClient);
     }
 
     /** Each client sends queries one after another until {@code window} has passed. */
     static Result runFor(URI base, List<String> queries, int clients, Duration window) throws Exception {
         long end = System.nanoTime() + window.toNanos();
-        return probe(base, queries, clients, i -> System.nanoTime() < end);
+        return probe(base, queries, clients, 7919, i -> System.nanoTime() < end);
     }
 
-    /** Clients send their {@code i}-th query while {@code more} says so. */
-    private static Result probe(URI base, List<String> queries, int clients, IntPredicate more) throws Exception {
+    /** Client {@code c} sends query {@code c · offset + i} while {@code more} says so for its {@code i}-th. */
+    private static Result probe(URI base, List<String> queries, int clients, int offset, IntPredicate more)
+            throws Exception {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         List<Double> latencies = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger errors = new AtomicInteger();
@@ -44,10 +49,10 @@ final class LatencyProbe {
         try {
             List<Future<?>> done = new ArrayList<>();
             for (int c = 0; c < clients; c++) {
-                int offset = c * 7919;
+                int first = c * offset;
                 done.add(pool.submit(() -> {
                     for (int i = 0; more.test(i); i++) {
-                        String q = queries.get(Math.floorMod(offset + i, queries.size()));
+                        String q = queries.get(Math.floorMod(first + i, queries.size()));
                         URI uri = base.resolve("/api/snippets?size=10&q=" + URLEncoder.encode(q, StandardCharsets.UTF_8));
                         long t0 = System.nanoTime();
                         try {

@@ -76,6 +76,8 @@ final class Report {
                 r.bytes() / 1048576.0 / r.seconds(), r.report().documents() / r.seconds(), r.indexBytes() / 1048576.0,
                 r.peakHeap() / 1048576.0, r.report().failures().size())));
         md.append("\n## Query latency over HTTP (/api/snippets, 1–3-word Thai queries, highlighting)\n\n")
+                .append("After a warm-up of " + BenchmarkMain.WARM_UP_QUERIES + " other queries; every request of the runs "
+                        + "below asks a query not asked before (when the corpus's titles give enough of them).\n\n")
                 .append("| slice | clients | requests | errors | median ms | p99 ms | requests/s |\n|---|---|---|---|---|---|---|\n");
         latencies.forEach((f, list) -> list.forEach(r -> md.append(String.format(Locale.ROOT, "| %.0f%% | %d | %d | %d | %.1f | %.1f | %.0f |%n",
                 f * 100, r.clients(), r.requests(), r.errors(), r.medianMs(), r.p99Ms(), r.perSecond()))));
