@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * The equivalents a query may use: those the collection defines (with how many documents define each and how
@@ -50,6 +51,9 @@ final class EquivalentTable {
     private final List<Row> rows;
     private final List<Row> used;
     private final List<String[]> usedKeys;
+    /** The used rows by the key of each of their sides: a query looks up its own pieces, not every pair. */
+    private final Map<String, List<Integer>> usedBySide = new HashMap<>();
+    private final int longestSide;
 
     private EquivalentTable(List<Row> rows) {
         this.rows = rows;
@@ -67,6 +71,14 @@ final class EquivalentTable {
         }
         this.used = List.copyOf(use);
         this.usedKeys = used.stream().map(r -> new String[] {key(r.pair().shortForm()), key(r.pair().longForm())}).toList();
+        int longest = 0;
+        for (int i = 0; i < usedKeys.size(); i++) {
+            for (String side : usedKeys.get(i)) {
+                usedBySide.computeIfAbsent(side, k -> new ArrayList<>(1)).add(i);
+                longest = Math.max(longest, side.length());
+            }
+        }
+        this.longestSide = longest;
     }
 
     static EquivalentTable of(Map<Equivalent, Integer> learned, EquivalentsFile file) {
@@ -175,26 +187,24 @@ final class EquivalentTable {
 
     /** The used pairs of which a query holds one side: what {@code why} can name. */
     List<Row> inQuery(String query) {
-        FormKey q = FormKey.of(query);
-        List<Row> out = new ArrayList<>();
-        for (int i = 0; i < used.size(); i++) {
-            String[] k = usedKeys.get(i);
-            if (q.holds(k[0]) || q.holds(k[1])) {
-                out.add(used.get(i));
+        return sidesIn(query).keySet().stream().map(used::get).toList();
+    }
+
+    /** For each used row with a side in the query, in table order: whether both of its sides are. */
+    private Map<Integer, Boolean> sidesIn(String query) {
+        Map<Integer, Boolean> rows = new TreeMap<>();
+        for (String piece : FormKey.of(query).pieces(longestSide)) {
+            for (int i : usedBySide.getOrDefault(piece, List.of())) {
+                rows.merge(i, false, (a, b) -> true); // found a second time: by its other side
             }
         }
-        return out;
+        rows.replaceAll((i, twice) -> twice || usedKeys.get(i)[0].equals(usedKeys.get(i)[1]));
+        return rows;
     }
 
     /** Whether the query holds both sides of a used pair. */
     boolean bothSidesIn(String query) {
-        FormKey q = FormKey.of(query);
-        for (String[] k : usedKeys) {
-            if (q.holds(k[0]) && q.holds(k[1])) {
-                return true;
-            }
-        }
-        return false;
+        return sidesIn(query).containsValue(true);
     }
 
     /** Adds to the hit's reasons the pairs of {@code inQuery} that found it ({@link #namedIn}), if any. */

@@ -3,6 +3,8 @@ package org.klangru.search;
 import org.klangru.text.MatchKey;
 
 import java.util.BitSet;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
  * A text as equivalents are looked up in it: its {@link MatchKey} without dots ("ธอส" typed for "ธอส."), remembering
@@ -60,6 +62,23 @@ final class FormKey {
             }
         }
         return false;
+    }
+
+    /** Every distinct piece of the key up to {@code maxLength} characters that {@link #holds} accepts. */
+    Set<String> pieces(int maxLength) {
+        Set<String> out = new HashSet<>();
+        for (int from = 0; from < key.length(); from++) {
+            boolean latinStart = latin(key.charAt(from));
+            if (latinStart && !wordStarts.get(from)) {
+                continue;
+            }
+            for (int to = from + 1; to <= Math.min(key.length(), from + maxLength); to++) {
+                if (!latin(key.charAt(to - 1)) || wordStarts.get(to)) {
+                    out.add(key.substring(from, to));
+                }
+            }
+        }
+        return out;
     }
 
     /** Whether this key occurs in {@code formKey} (a typed fragment of a longer form, as {@code /api/equivalents} takes it). */

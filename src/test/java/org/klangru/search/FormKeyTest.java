@@ -20,6 +20,18 @@ class FormKeyTest {
     }
 
     @Test
+    void piecesAreWhatHoldsAccepts() {
+        FormKey q = FormKey.of("KM DAY ธอส.");
+        java.util.Set<String> pieces = q.pieces(20);
+        assertTrue(pieces.containsAll(java.util.List.of("km", "kmday", "day", "ธอส", "อส", "kmdayธอส")), pieces.toString());
+        assertFalse(pieces.contains("m") || pieces.contains("kmd") || pieces.contains("ay"), pieces.toString());
+        for (String p : pieces) {
+            assertTrue(q.holds(p), p);
+        }
+        assertTrue(q.pieces(2).stream().allMatch(p -> p.length() <= 2));
+    }
+
+    @Test
     void thaiFormsCountAnywhere() {
         assertTrue(holds("ผู้บริหารธนาคารอาคารสงเคราะห์มอบนโยบาย", "ธนาคารอาคารสงเคราะห์"));
         assertTrue(holds("ผู้ว่าการ รฟม ให้การต้อนรับ", "รฟม."), "dots ignored");
