@@ -14,8 +14,13 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The query-side synonym map: the rules of {@code synonyms.txt} (Solr format: {@code a, b, c} for
@@ -81,6 +86,7 @@ final class DomainSynonyms {
                     if (a.length > 0 && b.length > 0 && !a.equals(b)) {
                         parser.add(a, b, true);
                         parser.add(b, a, true);
+                        addShortened(parser, List.of(pair.getKey(), pair.getValue()));
                     }
                 } catch (IllegalArgumentException e) {
                     // a side with no words (or a stop word alone): nothing to look for
@@ -93,23 +99,25 @@ final class DomainSynonyms {
     }
 
     /**
-     * Thai drops the nominaliser การ inside a compound as often as it writes it ("คู่มือปฏิบัติงาน" for
-     * "คู่มือการปฏิบัติงาน", "แผนจัดการความรู้" for "แผนการจัดการความรู้"): for each side of an equivalence rule
-     * ({@code a, b, c}) with การ as a word after its first, the side without it finds the rule's sides too.
+     * Thai leaves out the nominaliser การ inside a compound as often as it writes it ("คู่มือปฏิบัติงาน" for
+     * "คู่มือการปฏิบัติงาน"), and at the head of a term used inside a longer one ("วันจัดการความรู้", "แผนจัดการความรู้"
+     * for การจัดการความรู้): for each side of an equivalence rule ({@code a, b, c}), the side written without it finds
+     * every side of the rule too.
      */
     private static void addShortenedCompounds(SolrSynonymParser parser, String rules) throws IOException {
         for (String line : rules.split("\n")) {
             int hash = line.indexOf('#');
             String rule = (hash >= 0 ? line.substring(0, hash) : line).strip();
-            if (rule.isEmpty() || rule.contains("=>")) {
-                continue;
+            if (!rule.isEmpty() && !rule.contains("=>")) {
+                addShortened(parser, Arrays.stream(rule.split(",")).map(String::strip).filter(x -> !x.isEmpty()).toList());
             }
-            List<String> sides = java.util.Arrays.stream(rule.split(",")).map(String::strip).filter(x -> !x.isEmpty()).toList();
-            for (String side : sides) {
-                String shortened = withoutInnerKan(side);
-                if (shortened.equals(side)) {
-                    continue;
-                }
+        }
+    }
+
+    /** For each of {@code sides} written with การ, its {@link #shortenedForms} find every side. */
+    private static void addShortened(SolrSynonymParser parser, List<String> sides) throws IOException {
+        for (String side : sides) {
+            for (String shortened : shortenedForms(side)) {
                 CharsRef input = CharsRef.deepCopyOf(parser.analyze(shortened, new CharsRefBuilder()));
                 for (String target : sides) {
                     parser.add(input, CharsRef.deepCopyOf(parser.analyze(target, new CharsRefBuilder())), true);
@@ -118,18 +126,38 @@ final class DomainSynonyms {
         }
     }
 
-    /** {@code side} without the word การ wherever it is not the first word. */
-    static String withoutInnerKan(String side) {
-        BreakIterator words = BreakIterator.getWordInstance(ULocale.forLanguageTag("th"));
-        words.setText(side);
-        StringBuilder out = new StringBuilder(side.length());
-        int start = words.first();
-        for (int end = words.next(); end != BreakIterator.DONE; start = end, end = words.next()) {
-            String word = side.substring(start, end);
-            if (!(word.equals("การ") && !out.toString().isBlank())) {
-                out.append(word);
+    /**
+     * {@code side} without the word การ after its first word, and, when it begins with การ and two words or more
+     * follow, without that one too (one word alone, "ประชุม" of "การประชุม", would stand for far more than the term);
+     * empty when it has no such การ.
+     */
+    static Set<String> shortenedForms(String side) {
+        List<String> words = new ArrayList<>();
+        BreakIterator iterator = BreakIterator.getWordInstance(ULocale.forLanguageTag("th"));
+        iterator.setText(side);
+        for (int start = iterator.first(), end = iterator.next(); end != BreakIterator.DONE; start = end, end = iterator.next()) {
+            if (!side.substring(start, end).isBlank()) {
+                words.add(side.substring(start, end));
             }
         }
-        return out.toString();
+        Set<String> out = new LinkedHashSet<>();
+        if (words.size() < 2) {
+            return out;
+        }
+        String inner = words.get(0) + withoutKan(words.subList(1, words.size()));
+        if (!inner.equals(String.join("", words))) {
+            out.add(inner);
+        }
+        if (words.get(0).equals(KAN) && words.size() > 2) {
+            out.add(String.join("", words.subList(1, words.size())));
+            out.add(withoutKan(words.subList(1, words.size())));
+        }
+        return out;
+    }
+
+    private static final String KAN = "การ";
+
+    private static String withoutKan(List<String> words) {
+        return words.stream().filter(w -> !w.equals(KAN)).collect(Collectors.joining());
     }
 }
