@@ -32,6 +32,8 @@ final class DomainSynonyms {
     static final String RESOURCE = "synonyms.txt";
     /** Near equivalents, on top of the synonyms; the query weighs them below the words typed. */
     static final String PARAPHRASES = "paraphrases.txt";
+    /** The nominaliser that Thai writes or leaves out in a compound ({@link #shortenedForms}). */
+    private static final String KAN = "การ";
 
     private DomainSynonyms() {}
 
@@ -154,8 +156,6 @@ final class DomainSynonyms {
         }
         return out;
     }
-
-    private static final String KAN = "การ";
 
     private static String withoutKan(List<String> words) {
         return words.stream().filter(w -> !w.equals(KAN)).collect(Collectors.joining());

@@ -8,10 +8,11 @@ import java.io.Reader;
 
 /**
  * What the tokenizers see: nikhahit + sara aa ({@code ํา}, as PDFs and some keyboards give it) composed to
- * sara am ({@code ำ}), which ICU's dictionary needs; zero-width space and BOM removed (invisible, yet they
+ * sara am ({@code ำ}), which ICU's dictionary needs; two sara e ({@code เเ}, a common typing slip) as sara ae
+ * ({@code แ}); zero-width space and BOM removed (invisible, yet they
  * split words); no-break space made a space. Offsets are corrected back to the input.
  *
- * <p>Does the same as a MappingCharFilter with those four rules, which cost about a sixth of the word
+ * <p>Does the same as a MappingCharFilter with those five rules, which cost about a sixth of the word
  * analyzer's time; this one reads the field value whole, as the tokenizers do anyway.
  */
 final class ThaiCharFilter extends BaseCharFilter {
@@ -52,6 +53,10 @@ final class ThaiCharFilter extends BaseCharFilter {
             char c = in[i];
             if (c == '\u0E4D' && i + 1 < n && in[i + 1] == '\u0E32') {
                 in[o++] = '\u0E33';
+                i++;
+                addOffCorrectMap(o, ++removed);
+            } else if (c == '\u0E40' && i + 1 < n && in[i + 1] == '\u0E40') {
+                in[o++] = '\u0E41'; // two sara e typed for sara ae ("ตำเเหน่ง"): Thai spells no word with both
                 i++;
                 addOffCorrectMap(o, ++removed);
             } else if (c == '\u200B' || c == '\uFEFF') {

@@ -11,7 +11,7 @@ import java.io.Reader;
  */
 public final class ThaiNgramAnalyzer extends Analyzer {
     /** Bump when bigrams change; {@link KlangruAnalysis#version()} includes it. */
-    public static final String VERSION = "klangru-ngram-1";
+    public static final String VERSION = "klangru-ngram-2";
 
     @Override
     protected Reader initReader(String fieldName, Reader reader) {

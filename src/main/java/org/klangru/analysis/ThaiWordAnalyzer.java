@@ -17,7 +17,7 @@ import java.io.Reader;
 public final class ThaiWordAnalyzer extends Analyzer {
 
     /** Bump when tokens change; {@link KlangruAnalysis#version()} includes it. */
-    public static final String VERSION = "klangru-words-3";
+    public static final String VERSION = "klangru-words-4";
 
     /** The char filter every Klangru analyzer starts with: sara am composed, invisible characters removed. */
     static Reader beforeTokenizing(Reader reader) {

@@ -2,7 +2,7 @@ package org.klangru.text;
 
 /**
  * A comparison key for Thai text: whitespace and zero-width characters dropped, Thai digits as 0-9,
- * decomposed sara am composed, lower case. Two texts a reader would call the same have the same key.
+ * decomposed sara am composed, two sara e as sara ae, lower case. Two texts a reader would call the same have the same key.
  */
 public final class MatchKey {
     private MatchKey() {}
@@ -18,6 +18,9 @@ public final class MatchKey {
                 c = (char) ('0' + (c - '\u0E50'));
             } else if (c == '\u0E4D' && i + 1 < s.length() && s.charAt(i + 1) == '\u0E32') {
                 c = '\u0E33';
+                i++;
+            } else if (c == '\u0E40' && i + 1 < s.length() && s.charAt(i + 1) == '\u0E40') {
+                c = '\u0E41';
                 i++;
             }
             sb.append(Character.toLowerCase(c));

@@ -46,6 +46,18 @@ class ThaiWordAnalyzerTest {
     }
 
     @Test
+    void twoSaraEAreSaraAe() throws IOException {
+        // "เเ" typed for "แ", common in government news: the same words, and offsets still on the text as written
+        assertEquals(tokens("หมุนเวียนตำแหน่ง"), tokens("หมุนเวียนตำเเหน่ง"));
+        List<Tokens.Token> typed = Tokens.of(analyzer, "text", "ตำเเหน่งงาน");
+        Tokens.Token last = typed.get(typed.size() - 1);
+        assertEquals("งาน", last.term());
+        assertEquals("ตำเเหน่งงาน".indexOf("งาน"), last.start());
+        assertEquals("ตำเเหน่งงาน".length(), last.end());
+        assertEquals(org.klangru.text.MatchKey.of("ตำแหน่ง"), org.klangru.text.MatchKey.of("ตำเเหน่ง"));
+    }
+
+    @Test
     void foldsLatinCaseAndWidth() throws IOException {
         assertEquals(List.of("pmqa", "4.0"), tokens("ＰＭＱＡ 4.0"));
     }
