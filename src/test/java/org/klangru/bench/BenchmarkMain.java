@@ -94,6 +94,10 @@ public final class BenchmarkMain {
             int needed = WARM_UP_QUERIES + IntStream.of(CLIENTS).sum() * QUERIES_PER_CLIENT;
             List<String> queries = queries(ctx.getBean(PassageIndex.class), 2 * needed, 42).stream().distinct()
                     .limit(needed).toList();
+            if (queries.isEmpty()) {
+                throw new IllegalStateException("no titles to draw queries from in " + index
+                        + " (empty, or emptied to be rebuilt by a new analyzer or schema: index it again)");
+            }
             LatencyProbe.run(server.getURI(), queries.subList(0, Math.min(WARM_UP_QUERIES, queries.size())), 2,
                     WARM_UP_QUERIES / 2);
             int from = WARM_UP_QUERIES;
