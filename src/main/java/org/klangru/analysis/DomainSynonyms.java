@@ -71,7 +71,8 @@ final class DomainSynonyms {
                     // the parser's message has the line ("Invalid synonym rule at line 2")
                     throw new IllegalStateException("bad rule in " + file.getKey() + ": " + e.getMessage(), e);
                 }
-                addShortenedCompounds(parser, file.getValue());
+                // a near equivalent without its leading การ is a verb, used far more widely ("ร้องเรียน")
+                addShortenedCompounds(parser, file.getValue(), !file.getKey().equals(PARAPHRASES));
             }
             CharsRefBuilder scratch = new CharsRefBuilder();
             for (Map.Entry<String, List<String>> t : terms.entries().entrySet()) {
@@ -88,7 +89,7 @@ final class DomainSynonyms {
                     if (a.length > 0 && b.length > 0 && !a.equals(b)) {
                         parser.add(a, b, true);
                         parser.add(b, a, true);
-                        addShortened(parser, List.of(pair.getKey(), pair.getValue()));
+                        addShortened(parser, List.of(pair.getKey(), pair.getValue()), true);
                     }
                 } catch (IllegalArgumentException e) {
                     // a side with no words (or a stop word alone): nothing to look for
@@ -104,22 +105,23 @@ final class DomainSynonyms {
      * Thai leaves out the nominaliser การ inside a compound as often as it writes it ("คู่มือปฏิบัติงาน" for
      * "คู่มือการปฏิบัติงาน"), and at the head of a term used inside a longer one ("วันจัดการความรู้", "แผนจัดการความรู้"
      * for การจัดการความรู้): for each side of an equivalence rule ({@code a, b, c}), the side written without it finds
-     * every side of the rule too.
+     * every side of the rule too; without a leading การ only where {@code leading} (names of the same thing).
      */
-    private static void addShortenedCompounds(SolrSynonymParser parser, String rules) throws IOException {
+    private static void addShortenedCompounds(SolrSynonymParser parser, String rules, boolean leading) throws IOException {
         for (String line : rules.split("\n")) {
             int hash = line.indexOf('#');
             String rule = (hash >= 0 ? line.substring(0, hash) : line).strip();
             if (!rule.isEmpty() && !rule.contains("=>")) {
-                addShortened(parser, Arrays.stream(rule.split(",")).map(String::strip).filter(x -> !x.isEmpty()).toList());
+                addShortened(parser, Arrays.stream(rule.split(",")).map(String::strip).filter(x -> !x.isEmpty()).toList(),
+                        leading);
             }
         }
     }
 
     /** For each of {@code sides} written with การ, its {@link #shortenedForms} find every side. */
-    private static void addShortened(SolrSynonymParser parser, List<String> sides) throws IOException {
+    private static void addShortened(SolrSynonymParser parser, List<String> sides, boolean leading) throws IOException {
         for (String side : sides) {
-            for (String shortened : shortenedForms(side)) {
+            for (String shortened : shortenedForms(side, leading)) {
                 CharsRef input = CharsRef.deepCopyOf(parser.analyze(shortened, new CharsRefBuilder()));
                 for (String target : sides) {
                     parser.add(input, CharsRef.deepCopyOf(parser.analyze(target, new CharsRefBuilder())), true);
@@ -129,11 +131,11 @@ final class DomainSynonyms {
     }
 
     /**
-     * {@code side} without the word การ after its first word, and, when it begins with การ and two words or more
-     * follow, without that one too (one word alone, "ประชุม" of "การประชุม", would stand for far more than the term);
+     * {@code side} without the word การ after its first word, and, when {@code leading} and it begins with การ and two
+     * words or more follow, without that one too (one word alone, "ประชุม" of "การประชุม", would stand for far more than the term);
      * empty when it has no such การ.
      */
-    static Set<String> shortenedForms(String side) {
+    static Set<String> shortenedForms(String side, boolean leading) {
         List<String> words = new ArrayList<>();
         BreakIterator iterator = BreakIterator.getWordInstance(ULocale.forLanguageTag("th"));
         iterator.setText(side);
@@ -150,7 +152,7 @@ final class DomainSynonyms {
         if (!inner.equals(String.join("", words))) {
             out.add(inner);
         }
-        if (words.get(0).equals(KAN) && words.size() > 2) {
+        if (leading && words.get(0).equals(KAN) && words.size() > 2) {
             out.add(String.join("", words.subList(1, words.size())));
             out.add(withoutKan(words.subList(1, words.size())));
         }
