@@ -34,6 +34,9 @@ final class DomainSynonyms {
     static final String PARAPHRASES = "paraphrases.txt";
     /** The nominaliser that Thai writes or leaves out in a compound ({@link #shortenedForms}). */
     private static final String KAN = "การ";
+    /** A word iterator per thread: making one costs more than segmenting the short sides of a rule. */
+    private static final ThreadLocal<BreakIterator> WORDS =
+            ThreadLocal.withInitial(() -> BreakIterator.getWordInstance(ULocale.forLanguageTag("th")));
 
     private DomainSynonyms() {}
 
@@ -137,7 +140,7 @@ final class DomainSynonyms {
      */
     static Set<String> shortenedForms(String side, boolean leading) {
         List<String> words = new ArrayList<>();
-        BreakIterator iterator = BreakIterator.getWordInstance(ULocale.forLanguageTag("th"));
+        BreakIterator iterator = WORDS.get();
         iterator.setText(side);
         for (int start = iterator.first(), end = iterator.next(); end != BreakIterator.DONE; start = end, end = iterator.next()) {
             if (!side.substring(start, end).isBlank()) {

@@ -14,8 +14,10 @@ public record Equivalent(String shortForm, String longForm, Kind kind) {
     public enum Kind {
         ABBREVIATION, TRANSLATION;
 
+        private final String label = name().toLowerCase(Locale.ROOT);
+
         public String label() {
-            return name().toLowerCase(Locale.ROOT);
+            return label;
         }
     }
 
@@ -41,6 +43,18 @@ public record Equivalent(String shortForm, String longForm, Kind kind) {
 
     /** White space, no-break and zero-width spaces off both ends (web text ends names with them). */
     private static String trim(String s) {
-        return s.replaceAll("^[\\s\u00A0\u200B]+|[\\s\u00A0\u200B]+$", "");
+        int start = 0;
+        int end = s.length();
+        while (start < end && blank(s.charAt(start))) {
+            start++;
+        }
+        while (end > start && blank(s.charAt(end - 1))) {
+            end--;
+        }
+        return s.substring(start, end);
+    }
+
+    private static boolean blank(char c) {
+        return c == ' ' || (c >= '\t' && c <= '\r') || c == '\u00A0' || c == '\u200B';
     }
 }

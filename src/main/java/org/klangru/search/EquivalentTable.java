@@ -96,9 +96,11 @@ final class EquivalentTable {
                 rows.add(new Row(e, n, n / (double) perShort.get(shortKey(e)), "learned"));
             }
         });
+        Map<Row, String> keys = new HashMap<>(); // made once: building a pair's key at each comparison was most of the sort
+        rows.forEach(r -> keys.put(r, r.pair().key()));
         rows.sort(Comparator.comparing((Row r) -> !"file".equals(r.source()))
                 .thenComparing(Row::documents, Comparator.reverseOrder())
-                .thenComparing(r -> r.pair().key()));
+                .thenComparing(keys::get));
         return new EquivalentTable(List.copyOf(rows));
     }
 
