@@ -135,8 +135,8 @@ final class DomainSynonyms {
 
     /**
      * {@code side} without the word การ after its first word, and, when {@code leading} and it begins with การ and two
-     * words or more follow, without that one too (one word alone, "ประชุม" of "การประชุม", would stand for far more than the term);
-     * empty when it has no such การ.
+     * words or more follow, without that one too (one word alone, "ประชุม" of "การประชุม", would stand for far more
+     * than the term); empty when it has no such การ.
      */
     static Set<String> shortenedForms(String side, boolean leading) {
         List<String> words = new ArrayList<>();
