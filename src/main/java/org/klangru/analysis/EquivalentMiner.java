@@ -35,6 +35,8 @@ public final class EquivalentMiner {
      */
     private static final Pattern LATIN_ACRONYM =
             Pattern.compile("(?=[^0-9]*[A-Z][^0-9]*[A-Z])[A-Z][A-Za-z&]{1,9}(?:[ -]?[0-9]{1,5}(?:\\.[0-9]{1,2})?)?");
+    /** An English name and its acronym in one parenthesis: "Business Continuity Plan : BCP". */
+    private static final Pattern NAME_AND_ACRONYM = Pattern.compile("([A-Za-z][A-Za-z0-9&'\\- ]{3,80}?)\\s*:\\s*([A-Z][A-Za-z&]{1,9})");
     private static final Pattern TRAILING_NUMBER = Pattern.compile("[0-9][0-9.]*$");
     /** A short English phrase: words of Latin letters (digits, '&' and '-' inside), one to six of them. */
     private static final Pattern ENGLISH = Pattern.compile("[A-Za-z][A-Za-z0-9&'\\-]*(?: [A-Za-z0-9&][A-Za-z0-9&'\\-]*){0,5}");
@@ -74,6 +76,13 @@ public final class EquivalentMiner {
     }
 
     private static void mineOne(String before, String inside, Set<Equivalent> out) {
+        Matcher named = NAME_AND_ACRONYM.matcher(inside);
+        if (named.matches()) {
+            // "(Government Easy Contact Center: GECC)": the Thai before names both the acronym and the English name
+            mineOne(before, named.group(2), out);
+            mineOne(before, named.group(1), out);
+            return;
+        }
         String lead = stripEnd(before);
         if (THAI_ABBREVIATION.matcher(inside).matches() && letters(inside) >= 2) { // "น." is a time, not a name
             fullNameBefore(lead, inside).ifPresent(full -> out.add(new Equivalent(inside, full, Equivalent.Kind.ABBREVIATION)));

@@ -180,7 +180,7 @@ final class EquivalentTable {
         for (Row r : rows) {
             String s = key(r.pair().shortForm());
             String l = key(r.pair().longForm());
-            if (q.isIn(s) || q.isIn(l) || q.holds(s) || q.holds(l)) {
+            if (q.isIn(r.pair().shortForm()) || q.isIn(r.pair().longForm()) || q.holds(s) || q.holds(l)) {
                 out.add(r);
             }
         }

@@ -81,9 +81,12 @@ final class FormKey {
         return out;
     }
 
-    /** Whether this key occurs in {@code formKey} (a typed fragment of a longer form, as {@code /api/equivalents} takes it). */
-    boolean isIn(String formKey) {
-        return formKey.contains(key);
+    /**
+     * Whether this text occurs in {@code form} (a typed fragment of a longer form, as {@code /api/equivalents} takes it),
+     * as whole words at a Latin end: "rotation" is in "Job Rotation", "ofi" is not in "certificate of identity".
+     */
+    boolean isIn(String form) {
+        return !key.isEmpty() && key(form).contains(key) && of(form).holds(key);
     }
 
     private static boolean latin(char c) {

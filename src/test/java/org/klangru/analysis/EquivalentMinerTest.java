@@ -53,6 +53,14 @@ class EquivalentMinerTest {
     }
 
     @Test
+    void anEnglishNameAndItsAcronymInOneParenthesis() {
+        assertEquals(Set.of(abbr("GECC", "ศูนย์ราชการสะดวก"), tr("government easy contact center", "ศูนย์ราชการสะดวก")),
+                EquivalentMiner.mine("ได้รับมาตรฐาน ศูนย์ราชการสะดวก (Government Easy Contact Center: GECC) ประจำปี"));
+        assertEquals(Set.of(abbr("PDCA", "การบริหารงานคุณภาพ"), tr("plan do check act", "การบริหารงานคุณภาพ")),
+                EquivalentMiner.mine("ดำเนินการตามหลักการบริหารงานคุณภาพ (Plan Do Check Act : PDCA) ทุกขั้นตอน"));
+    }
+
+    @Test
     void parenthesesThatDefineNothingYieldNothing() {
         assertTrue(EquivalentMiner.mine("ประชุมครั้งที่ 1 (วันที่ 3 มีนาคม 2567)").isEmpty());
         assertTrue(EquivalentMiner.mine("จำนวนผู้เข้าร่วม (คน) ทั้งหมด").isEmpty());

@@ -32,6 +32,13 @@ class FormKeyTest {
     }
 
     @Test
+    void aTypedFragmentIsInAFormAsWholeWords() {
+        assertTrue(FormKey.of("rotation").isIn("Job Rotation"));
+        assertFalse(FormKey.of("OFI").isIn("certificate of identity"));
+        assertTrue(FormKey.of("ราชการสะดวก").isIn("ศูนย์ราชการสะดวก"), "Thai anywhere");
+    }
+
+    @Test
     void thaiFormsCountAnywhere() {
         assertTrue(holds("ผู้บริหารธนาคารอาคารสงเคราะห์มอบนโยบาย", "ธนาคารอาคารสงเคราะห์"));
         assertTrue(holds("ผู้ว่าการ รฟม ให้การต้อนรับ", "รฟม."), "dots ignored");
