@@ -10,6 +10,7 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.solr.client.solrj.SolrQuery;
+import org.apache.solr.client.solrj.SolrRequest;
 import org.apache.solr.client.solrj.impl.CloudSolrClient;
 import org.apache.solr.client.solrj.impl.ZkClientClusterStateProvider;
 import org.apache.solr.common.cloud.ZkMaintenanceUtils;
@@ -398,7 +399,8 @@ class SolrQueryParserTest {
         if (sort != null) {
             q.set("sort", sort);
         }
-        QueryResponse answer = client.query(COLLECTION, q);
+        // posted, as SolrCloudIndex sends it: the query's equivalents make requests longer than a URI may be
+        QueryResponse answer = client.query(COLLECTION, q, SolrRequest.METHOD.POST);
         List<Hit> out = new ArrayList<>();
         for (SolrDocument d : answer.getResults()) {
             out.add(hit((String) d.getFieldValue(IndexFields.PASSAGE_ID), (Float) d.getFieldValue("score")));
