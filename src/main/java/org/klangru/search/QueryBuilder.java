@@ -5,6 +5,7 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -32,7 +33,8 @@ import java.util.function.Function;
 /**
  * Builds the Lucene query of a request. Query words match the passage text or its heading: all of them
  * ({@link Words#ALL}, tried first) or any ({@link Words#ANY}, where passages with every word still come first
- * unless the others match far better); the document's title only lifts hits; the query
+ * unless the others match far better, and each concept of the query a passage holds adds a share of a fixed bonus,
+ * so that more of the query outranks a few of its words repeated); the document's title only lifts hits; the query
  * as a phrase lifts passages that keep the words together; Thai character
  * bigram phrases find words inside compounds and half-typed words that the word field misses, weighted low
  * so that they add recall without outranking word matches; filters narrow without scoring. Each
@@ -59,6 +61,12 @@ final class QueryBuilder {
     static final float CATEGORY_BOOST = 1.5f;
     /** Lifts the passages holding every query word when any word counts: a missing word outweighs most phrase bonuses. */
     static final float EVERY_WORD_BONUS = 4f;
+    /**
+     * Shared among the query's concepts that are not common words: a passage scores this share for each of them it
+     * holds, so that where no passage holds every word, one with four of five concepts ranks above one that repeats
+     * two (BM25 sums term weights, and Lucene dropped the "coordination" factor that used to count them).
+     */
+    static final float COVERAGE_BONUS = 12f;
 
     /**
      * What a passage that has a near equivalent ("บุคลากร" for "เจ้าหน้าที่") scores against the same passage with the
@@ -115,8 +123,29 @@ final class QueryBuilder {
                     .add(new BoostQuery(everyWord, EVERY_WORD_BONUS), Occur.SHOULD)
                     .build();
         }
-        Query relevance = ranked(uq, core, headingsMatch);
+        List<Query> concepts = mode == Words.ANY ? rareConcepts(uq.words(), terms, common, equivalents) : List.of();
+        Query relevance = ranked(uq, core, headingsMatch, concepts);
         return new Built(relevance, withQueryFilters(relevance, uq, request), withQueryFilters(core, uq, request));
+    }
+
+    /**
+     * The query's concepts in the text field (a word with its parts, synonyms and equivalents is one), without those
+     * made of common words only; empty for a query of fewer than two such concepts.
+     */
+    private List<Query> rareConcepts(String words, List<String> terms, CommonWords common, Analyzer equivalents) {
+        Query all = textQueries(words, terms, equivalents).createBooleanQuery(IndexFields.TEXT, words, Occur.SHOULD);
+        if (!(all instanceof BooleanQuery places)) {
+            return List.of();
+        }
+        List<Query> out = new ArrayList<>();
+        for (BooleanClause place : places.clauses()) {
+            Set<Term> alternatives = new HashSet<>();
+            place.getQuery().visit(QueryVisitor.termCollector(alternatives));
+            if (!alternatives.stream().allMatch(common::common)) {
+                out.add(place.getQuery());
+            }
+        }
+        return out.size() > 1 ? out : List.of();
     }
 
     /** A request's query words as the word field has them; empty in browse mode or for punctuation alone. */
@@ -278,12 +307,16 @@ final class QueryBuilder {
     }
 
     /**
-     * The core with what only ranks its hits, checked on hits alone: the words kept together, and the document
-     * title (every passage of a document shares its title; matching on it put all of them into the results).
+     * The core with what only ranks its hits, checked on hits alone: how many of the query's concepts a hit holds
+     * ({@link #COVERAGE_BONUS}, any-word tier only: in the other every hit holds all), the words kept together, and
+     * the document title (every passage of a document shares its title; matching on it put all of them into the results).
      */
-    private Query ranked(UserQuery uq, Query core, boolean headingsMatch) {
+    private Query ranked(UserQuery uq, Query core, boolean headingsMatch, List<Query> concepts) {
         String words = uq.words();
         BooleanQuery.Builder q = new BooleanQuery.Builder().add(core, Occur.MUST);
+        for (Query concept : concepts) {
+            addShould(q, new ConstantScoreQuery(concept), COVERAGE_BONUS / concepts.size());
+        }
         if (!headingsMatch) {
             // what the heading adds to a text match in the core's disjunction-max, as a tie-breaker
             addShould(q, graph.createBooleanQuery(IndexFields.HEADING, words, Occur.MUST), HEADING_BOOST * FIELD_TIE);
