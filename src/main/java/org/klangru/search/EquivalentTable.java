@@ -108,22 +108,39 @@ final class EquivalentTable {
      * The learned pairs that can shape a query's table: every pair of each short form of which some pair has a side in
      * the query (a short form's pairs share its confidence). {@link #of} on them gives the query the same pairs as
      * on the whole collection's, in a request of a few pairs instead of thousands (the SolrCloud search sends them).
+     * Built once per state of the collection: each query then looks up its own pieces, not every pair.
      */
-    static Map<Equivalent, Integer> touching(Map<Equivalent, Integer> learned, String query) {
-        FormKey q = FormKey.of(query);
-        Set<String> shortForms = new HashSet<>();
-        learned.keySet().forEach(e -> {
-            if (q.holds(key(e.shortForm())) || q.holds(key(e.longForm()))) {
-                shortForms.add(shortKey(e));
+    static final class Touching {
+        private final Map<Equivalent, Integer> learned;
+        private final Map<String, Set<String>> shortFormsBySide = new HashMap<>();
+        private final Map<String, List<Equivalent>> pairsByShortForm = new HashMap<>();
+        private final int longestSide;
+
+        Touching(Map<Equivalent, Integer> learned) {
+            this.learned = learned;
+            int longest = 0;
+            for (Equivalent e : learned.keySet()) {
+                String shortForm = shortKey(e);
+                pairsByShortForm.computeIfAbsent(shortForm, k -> new ArrayList<>(1)).add(e);
+                for (String side : new String[] {key(e.shortForm()), key(e.longForm())}) {
+                    shortFormsBySide.computeIfAbsent(side, k -> new HashSet<>(1)).add(shortForm);
+                    longest = Math.max(longest, side.length());
+                }
             }
-        });
-        Map<Equivalent, Integer> out = new HashMap<>();
-        learned.forEach((e, n) -> {
-            if (shortForms.contains(shortKey(e))) {
-                out.put(e, n);
+            this.longestSide = longest;
+        }
+
+        Map<Equivalent, Integer> of(String query) {
+            Set<String> shortForms = new HashSet<>();
+            for (String piece : FormKey.of(query).pieces(longestSide)) {
+                shortForms.addAll(shortFormsBySide.getOrDefault(piece, Set.of()));
             }
-        });
-        return out;
+            Map<Equivalent, Integer> out = new HashMap<>();
+            for (String shortForm : shortForms) {
+                pairsByShortForm.get(shortForm).forEach(e -> out.put(e, learned.get(e)));
+            }
+            return out;
+        }
     }
 
     /** Pairs whose long form ends with the long form of another pair of the same short form count for that one. */

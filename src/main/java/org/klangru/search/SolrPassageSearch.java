@@ -43,12 +43,12 @@ public final class SolrPassageSearch implements PassageSearch {
     private final String correctionsText;
     private final double labelThreshold = CategoryModel.shippedSearchThreshold();
     /** The collection's equivalents, read again when the collection has changed. */
-    private volatile Learned learned = new Learned(-1, Map.of());
+    private volatile Learned learned = new Learned(-1, Map.of(), new EquivalentTable.Touching(Map.of()));
     private final CollectionEquivalents equivalents;
     private final long facetSample;
 
     /** The collection's learned equivalents (with how many documents define each), as of a version of the collection. */
-    private record Learned(long version, Map<Equivalent, Integer> counts) {}
+    private record Learned(long version, Map<Equivalent, Integer> counts, EquivalentTable.Touching touching) {}
 
     public SolrPassageSearch(SolrCloudIndex index, EquivalentsFile corrections) {
         this(index, corrections, FacetCounts.SAMPLE);
@@ -186,7 +186,7 @@ public final class SolrPassageSearch implements PassageSearch {
         request.agencies().forEach(a -> q.add(QueryParams.AGENCY, a));
         request.sources().forEach(s -> q.add(QueryParams.SOURCE, s));
         q.set(QueryParams.EQUIVALENTS, QueryParams.EQUIVALENTS_GIVEN);
-        EquivalentTable.touching(learned().counts(), request.query() == null ? "" : request.query())
+        learned().touching().of(request.query() == null ? "" : request.query())
                 .forEach((e, n) -> q.add(QueryParams.EQUIVALENT, QueryParams.equivalent(e.key(), n)));
         if (!correctionsText.isEmpty()) {
             q.set(QueryParams.CORRECTIONS, correctionsText);
@@ -253,7 +253,8 @@ public final class SolrPassageSearch implements PassageSearch {
         long version = index.version();
         Learned current = learned;
         if (current.version() != version) {
-            current = new Learned(version, index.learnedEquivalents());
+            Map<Equivalent, Integer> counts = index.learnedEquivalents();
+            current = new Learned(version, counts, new EquivalentTable.Touching(counts));
             learned = current;
         }
         return current;
