@@ -106,9 +106,9 @@ final class EquivalentTable {
 
     /**
      * The learned pairs that can shape a query's table: every pair of each short form of which some pair has a side in
-     * the query (a short form's pairs share its confidence). {@link #of} on them gives the query the same pairs as
-     * on the whole collection's, in a request of a few pairs instead of thousands (the SolrCloud search sends them).
-     * Built once per state of the collection: each query then looks up its own pieces, not every pair.
+     * the query (a short form's pairs share its confidence). {@link EquivalentTable#of} on them gives the query the
+     * same pairs as on the whole collection's, in a request of a few pairs instead of thousands (the SolrCloud search
+     * sends them). Built once per state of the collection: each query then looks up its own pieces, not every pair.
      */
     static final class Touching {
         private final Map<Equivalent, Integer> learned;
