@@ -51,9 +51,8 @@ final class EquivalentTable {
     private final List<Row> rows;
     private final List<Row> used;
     private final List<String[]> usedKeys;
-    /** The used rows by the key of each of their sides: a query looks up its own pieces, not every pair. */
-    private final Map<String, List<Integer>> usedBySide = new HashMap<>();
-    private final int longestSide;
+    /** The used rows by the key of each of their sides. */
+    private final FormLookup<Integer> usedBySide = new FormLookup<>();
 
     private EquivalentTable(List<Row> rows) {
         this.rows = rows;
@@ -71,14 +70,11 @@ final class EquivalentTable {
         }
         this.used = List.copyOf(use);
         this.usedKeys = used.stream().map(r -> new String[] {key(r.pair().shortForm()), key(r.pair().longForm())}).toList();
-        int longest = 0;
         for (int i = 0; i < usedKeys.size(); i++) {
             for (String side : usedKeys.get(i)) {
-                usedBySide.computeIfAbsent(side, k -> new ArrayList<>(1)).add(i);
-                longest = Math.max(longest, side.length());
+                usedBySide.add(side, i);
             }
         }
-        this.longestSide = longest;
     }
 
     static EquivalentTable of(Map<Equivalent, Integer> learned, EquivalentsFile file) {
@@ -112,31 +108,22 @@ final class EquivalentTable {
      */
     static final class Touching {
         private final Map<Equivalent, Integer> learned;
-        private final Map<String, Set<String>> shortFormsBySide = new HashMap<>();
+        private final FormLookup<String> shortFormsBySide = new FormLookup<>();
         private final Map<String, List<Equivalent>> pairsByShortForm = new HashMap<>();
-        private final int longestSide;
 
         Touching(Map<Equivalent, Integer> learned) {
             this.learned = learned;
-            int longest = 0;
             for (Equivalent e : learned.keySet()) {
                 String shortForm = shortKey(e);
                 pairsByShortForm.computeIfAbsent(shortForm, k -> new ArrayList<>(1)).add(e);
-                for (String side : new String[] {key(e.shortForm()), key(e.longForm())}) {
-                    shortFormsBySide.computeIfAbsent(side, k -> new HashSet<>(1)).add(shortForm);
-                    longest = Math.max(longest, side.length());
-                }
+                shortFormsBySide.add(key(e.shortForm()), shortForm);
+                shortFormsBySide.add(key(e.longForm()), shortForm);
             }
-            this.longestSide = longest;
         }
 
         Map<Equivalent, Integer> of(String query) {
-            Set<String> shortForms = new HashSet<>();
-            for (String piece : FormKey.of(query).pieces(longestSide)) {
-                shortForms.addAll(shortFormsBySide.getOrDefault(piece, Set.of()));
-            }
             Map<Equivalent, Integer> out = new HashMap<>();
-            for (String shortForm : shortForms) {
+            for (String shortForm : new HashSet<>(shortFormsBySide.in(query))) {
                 pairsByShortForm.get(shortForm).forEach(e -> out.put(e, learned.get(e)));
             }
             return out;
@@ -212,10 +199,8 @@ final class EquivalentTable {
     /** For each used row with a side in the query, in table order: whether both of its sides are. */
     private Map<Integer, Boolean> sidesIn(String query) {
         Map<Integer, Boolean> rows = new TreeMap<>();
-        for (String piece : FormKey.of(query).pieces(longestSide)) {
-            for (int i : usedBySide.getOrDefault(piece, List.of())) {
-                rows.merge(i, false, (a, b) -> true); // found a second time: by its other side
-            }
+        for (int i : usedBySide.in(query)) {
+            rows.merge(i, false, (a, b) -> true); // found a second time: by its other side
         }
         rows.replaceAll((i, twice) -> twice || usedKeys.get(i)[0].equals(usedKeys.get(i)[1]));
         return rows;
