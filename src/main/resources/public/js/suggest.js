@@ -37,8 +37,13 @@ export function attachSuggestions(input, list, onPick) {
   let active = -1;
   let timer = 0;
   let controller = null;
+  // bumped on close: suggestions still on their way for the words before it (a search just started) stay unshown
+  let generation = 0;
 
   function close() {
+    clearTimeout(timer);
+    controller?.abort();
+    generation += 1;
     list.hidden = true;
     input.setAttribute('aria-expanded', 'false');
     input.removeAttribute('aria-activedescendant');
@@ -77,6 +82,7 @@ export function attachSuggestions(input, list, onPick) {
 
   async function load() {
     const prefix = input.value.trim();
+    const asked = generation;
     if (!prefix) {
       items = [];
       render();
@@ -93,7 +99,7 @@ export function attachSuggestions(input, list, onPick) {
         found = []; // no suggestions is never an error worth showing
       }
     }
-    if (input.value.trim() !== prefix) return; // typed on meanwhile
+    if (input.value.trim() !== prefix || asked !== generation) return; // typed on, or closed, meanwhile
     const seen = new Set(found.map((s) => s.text));
     items = [...found, ...recentMatching(prefix).filter((s) => !seen.has(s.text))].slice(0, 8);
     active = -1;
