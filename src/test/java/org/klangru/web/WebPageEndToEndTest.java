@@ -387,6 +387,34 @@ class WebPageEndToEndTest implements TestPropertyProvider {
     }
 
     @Test
+    void suggestionsStillOnTheirWayWhenASearchStartsAreNotShownOverItsResults() {
+        browser.open("/");
+        WebElement hero = browser.waitVisible(By.cssSelector(".hero"));
+        browser.waitUntil(d -> hero.getText().contains("ในคลังมีเอกสาร"));
+        // the page's suggestion requests wait until the test answers them, so the order of events is fixed
+        browser.js("const real = window.fetch;"
+                + " window.fetch = (url, options) => String(url).includes('/api/suggest')"
+                + "   ? new Promise((answer) => { window.answerSuggest = () => answer(new Response("
+                + "       JSON.stringify({ suggestions: [{ text: 'การจัดการความรู้ในองค์กร', kind: 'term' }] }),"
+                + "       { headers: { 'Content-Type': 'application/json' } })); })"
+                + "   : real(url, options);");
+        WebElement box = browser.driver().findElement(By.id("q"));
+        box.sendKeys("การจัดการความรู้");
+        browser.waitUntil(d -> browser.js("return typeof window.answerSuggest === 'function'"));
+        box.sendKeys(Keys.ENTER);
+        browser.waitVisible(By.cssSelector(".hits .hit"));
+
+        // back in the box, the answer for the words before the search arrives: the list stays closed
+        browser.js("document.getElementById('q').focus(); window.answerSuggest();");
+        // a few turns of the page's event loop: the answer is read and handled (or dropped) by then
+        ((JavascriptExecutor) browser.driver()).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + " setTimeout(() => setTimeout(() => setTimeout(done, 0), 0), 0);");
+        assertEquals(Boolean.TRUE, browser.js("return document.getElementById('suggestions').hidden"),
+                "suggestions asked for before the search are not shown after it");
+    }
+
+    @Test
     void aCategoryFilterThatLeavesFewHitsOffersTheSearchWithoutIt() {
         // the category whose filter keeps the fewest of the query's passages, as the API counts them
         String q = "การจัดการความรู้";
