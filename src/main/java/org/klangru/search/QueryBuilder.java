@@ -116,14 +116,16 @@ final class QueryBuilder {
         // headings repeat over every passage of a section: a heading match on words that are everywhere in headings
         // would add a quarter of the index to the hits, so there the heading only ranks the text's matches
         boolean headingsMatch = mode == Words.ANY || !common.allCommon(IndexFields.HEADING, terms);
-        Query core = core(uq, terms, mode, common, headingsMatch, equivalents);
+        // the any-word tier's text query, made once: the core matches with it and the coverage bonus counts its places
+        Query anyText = mode == Words.ANY ? textWords(uq.words(), terms, equivalents, Occur.SHOULD) : null;
+        Query core = core(uq, terms, mode, common, headingsMatch, equivalents, anyText);
         if (mode == Words.ANY) {
-            Query everyWord = new ConstantScoreQuery(core(uq, terms, Words.ALL, common, true, equivalents));
+            Query everyWord = new ConstantScoreQuery(core(uq, terms, Words.ALL, common, true, equivalents, null));
             core = new BooleanQuery.Builder().add(core, Occur.MUST)
                     .add(new BoostQuery(everyWord, EVERY_WORD_BONUS), Occur.SHOULD)
                     .build();
         }
-        List<Query> concepts = mode == Words.ANY ? rareConcepts(uq.words(), terms, common, equivalents) : List.of();
+        List<Query> concepts = mode == Words.ANY ? rareConcepts(anyText, common) : List.of();
         Query relevance = ranked(uq, core, headingsMatch, concepts);
         return new Built(relevance, withQueryFilters(relevance, uq, request), withQueryFilters(core, uq, request));
     }
@@ -131,10 +133,11 @@ final class QueryBuilder {
     /**
      * The query's concepts in the text field (a word with its parts, synonyms and equivalents is one), without those
      * made of common words only; empty for a query of fewer than two such concepts.
+     *
+     * @param anyText the query's words in the text field, each {@link Occur#SHOULD}
      */
-    private List<Query> rareConcepts(String words, List<String> terms, CommonWords common, Analyzer equivalents) {
-        Query all = textQueries(words, terms, equivalents).createBooleanQuery(IndexFields.TEXT, words, Occur.SHOULD);
-        if (!(all instanceof BooleanQuery places)) {
+    private static List<Query> rareConcepts(Query anyText, CommonWords common) {
+        if (!(anyText instanceof BooleanQuery places)) {
             return List.of();
         }
         List<Query> out = new ArrayList<>();
@@ -214,19 +217,19 @@ final class QueryBuilder {
      * make a quarter of the index a hit.
      */
     private Query core(UserQuery uq, List<String> terms, Words mode, CommonWords common, boolean headingsMatch,
-                       Analyzer equivalents) {
+                       Analyzer equivalents, Query anyText) {
         String words = uq.words();
         Occur eachWord = mode == Words.ALL ? Occur.MUST : Occur.SHOULD;
         BooleanQuery.Builder core = new BooleanQuery.Builder();
         List<Query> rare = new ArrayList<>();
         boolean anyCommon = false;
-        Query wordMatch = wordsIn(words, terms, equivalents, headingsMatch, eachWord);
+        Query wordMatch = wordsIn(words, terms, equivalents, headingsMatch, eachWord, anyText);
         // a passage labelled with a code or category the query names is a hit of the every-word tier without every
         // word; it ranks by the words it does hold, as in the any-word tier (a passage with every word scores the
         // same either way), not by the label alone, which ties hundreds of them
         boolean labelsMatch = mode == Words.ALL && (!uq.codes().isEmpty() || !uq.categories().isEmpty());
         if (wordMatch != null && labelsMatch) {
-            core.add(wordsIn(words, terms, equivalents, headingsMatch, Occur.SHOULD), Occur.SHOULD);
+            core.add(wordsIn(words, terms, equivalents, headingsMatch, Occur.SHOULD, null), Occur.SHOULD);
             rare.add(wordMatch);
         } else if (wordMatch != null) {
             core.add(wordMatch, Occur.SHOULD);
@@ -276,14 +279,24 @@ final class QueryBuilder {
         return core.build();
     }
 
-    /** The query's words in the text or, counted less, the heading: each {@code eachWord}; null when none. */
-    private Query wordsIn(String words, List<String> terms, Analyzer equivalents, boolean headingsMatch, Occur eachWord) {
+    /**
+     * The query's words in the text or, counted less, the heading: each {@code eachWord}; null when none.
+     *
+     * @param text the text part when already made ({@link #textWords} with the same {@code eachWord}), else null
+     */
+    private Query wordsIn(String words, List<String> terms, Analyzer equivalents, boolean headingsMatch, Occur eachWord,
+                          Query text) {
         List<Query> fields = new ArrayList<>();
-        addBoosted(fields, textQueries(words, terms, equivalents).createBooleanQuery(IndexFields.TEXT, words, eachWord), 1f);
+        addBoosted(fields, text != null ? text : textWords(words, terms, equivalents, eachWord), 1f);
         if (headingsMatch) {
             addBoosted(fields, graph.createBooleanQuery(IndexFields.HEADING, words, eachWord), HEADING_BOOST);
         }
         return fields.isEmpty() ? null : new DisjunctionMaxQuery(fields, FIELD_TIE);
+    }
+
+    /** The query's words in the text field, each {@code eachWord}; null when the analyzer leaves none. */
+    private Query textWords(String words, List<String> terms, Analyzer equivalents, Occur eachWord) {
+        return textQueries(words, terms, equivalents).createBooleanQuery(IndexFields.TEXT, words, eachWord);
     }
 
     /** What builds the text field's word query: with the near equivalents of the query's words, if it has any. */
