@@ -10,6 +10,7 @@ import io.micronaut.http.server.exceptions.ContentLengthExceededHandler;
 import io.micronaut.http.exceptions.ContentLengthExceededException;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import jakarta.inject.Singleton;
+import org.apache.lucene.search.IndexSearcher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,6 +28,22 @@ final class ApiExceptionHandlers {
         public HttpResponse<ApiError> handle(HttpRequest request, BadRequestException e) {
             return HttpResponse.<ApiError>status(HttpStatus.BAD_REQUEST)
                     .body(new ApiError("bad_request", e.getMessage(), e.parameter()));
+        }
+    }
+
+    /**
+     * A query more complex than Lucene may run, even with its words cut to the search's limit: the user is told to
+     * shorten it rather than shown a server error.
+     */
+    @Produces
+    @Singleton
+    @Requires(classes = {IndexSearcher.TooManyClauses.class, ExceptionHandler.class})
+    static final class TooComplex implements ExceptionHandler<IndexSearcher.TooManyClauses, HttpResponse<ApiError>> {
+        static final String MESSAGE = "คำค้นซับซ้อนเกินไป ลองใช้คำให้น้อยลง (the query is too complex; use fewer words)";
+
+        @Override
+        public HttpResponse<ApiError> handle(HttpRequest request, IndexSearcher.TooManyClauses e) {
+            return HttpResponse.<ApiError>status(HttpStatus.BAD_REQUEST).body(new ApiError("bad_request", MESSAGE, "q"));
         }
     }
 

@@ -3,6 +3,7 @@ package org.klangru.search;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -11,6 +12,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.PrefixQuery;
@@ -69,6 +71,13 @@ final class QueryBuilder {
     static final float COVERAGE_BONUS = 12f;
 
     /**
+     * A query's words after this many are left out (as web search engines do): a paragraph pasted as the query (the
+     * API takes up to 1,000 characters) expands each word into its parts, synonyms, equivalents, pairs and character
+     * bigrams, more clauses than a Lucene query may hold (1,024), and such a search failed instead of answering.
+     */
+    static final int MAX_QUERY_WORDS = 32;
+
+    /**
      * What a passage that has a near equivalent ("บุคลากร" for "เจ้าหน้าที่") scores against the same passage with the
      * query's own word; low enough that, among thousands of news items, the words typed still come first.
      */
@@ -106,7 +115,7 @@ final class QueryBuilder {
      *                    paths (null: none)
      */
     Built build(SearchRequest request, Words mode, CommonWords common, Analyzer equivalents) {
-        UserQuery uq = UserQuery.parse(request.query());
+        UserQuery uq = parse(request.query());
         List<String> terms = terms(uq);
         if (terms.isEmpty()) {
             Query all = new MatchAllDocsQuery();
@@ -153,7 +162,38 @@ final class QueryBuilder {
 
     /** A request's query words as the word field has them; empty in browse mode or for punctuation alone. */
     List<String> terms(SearchRequest request) {
-        return terms(UserQuery.parse(request.query()));
+        return terms(parse(request.query()));
+    }
+
+    /** The user's query with its words cut after the {@link #MAX_QUERY_WORDS}th. */
+    private UserQuery parse(String raw) {
+        UserQuery uq = UserQuery.parse(raw);
+        String words = firstWords(uq.words());
+        return words.equals(uq.words()) ? uq : new UserQuery(words, uq.phrases(), uq.excluded(), uq.codes(), uq.categories());
+    }
+
+    /** {@code words} up to the end of its {@link #MAX_QUERY_WORDS}th word, as the query analyzer reads them. */
+    private String firstWords(String words) {
+        if (words.length() <= MAX_QUERY_WORDS) {
+            return words; // every word takes a character at least
+        }
+        int cut = words.length();
+        try (TokenStream ts = analyzer.tokenStream(IndexFields.TEXT, words)) {
+            PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
+            OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
+            ts.reset();
+            int position = 0;
+            while (ts.incrementToken()) {
+                position += inc.getPositionIncrement();
+                if (position > MAX_QUERY_WORDS && cut == words.length()) {
+                    cut = offset.startOffset(); // where the first word past the limit begins
+                }
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringReader does not fail
+        }
+        return words.substring(0, Math.min(cut, words.length())).strip();
     }
 
     /**
@@ -334,14 +374,14 @@ final class QueryBuilder {
             // what the heading adds to a text match in the core's disjunction-max, as a tie-breaker
             addShould(q, graph.createBooleanQuery(IndexFields.HEADING, words, Occur.MUST), HEADING_BOOST * FIELD_TIE);
         }
-        addShould(q, graph.createPhraseQuery(IndexFields.TEXT, words, PHRASE_SLOP), PHRASE_BOOST);
+        addShould(q, phrase(words, PHRASE_SLOP), PHRASE_BOOST);
         for (Query pair : WordPairs.of(analyzer, IndexFields.TEXT, words, PAIR_SLOP)) {
             addShould(q, pair, PAIR_BOOST);
         }
         String[] parts = words.split("\\s+");
         if (parts.length > 1) {
             for (String part : parts) {
-                Query p = graph.createPhraseQuery(IndexFields.TEXT, part, PART_PHRASE_SLOP);
+                Query p = phrase(part, PART_PHRASE_SLOP);
                 if (p != null && !(p instanceof TermQuery) && !(p instanceof BooleanQuery)) {
                     addShould(q, p, PART_PHRASE_BOOST);
                 }
@@ -349,6 +389,19 @@ final class QueryBuilder {
         }
         addShould(q, graph.createBooleanQuery(IndexFields.TITLE_WORDS, words), TITLE_BOOST * FIELD_TIE);
         return q.build();
+    }
+
+    /**
+     * {@code text} as a phrase of the text field, or null when its token graph has more paths than a query may hold:
+     * with a slop, Lucene writes one phrase per path, and a long query whose words each have alternatives
+     * (six times "การจัดการความรู้") has thousands. Keeping so many words together is no signal worth that.
+     */
+    private Query phrase(String text, int slop) {
+        try {
+            return graph.createPhraseQuery(IndexFields.TEXT, text, slop);
+        } catch (IndexSearcher.TooManyClauses e) {
+            return null;
+        }
     }
 
     private static void addBoosted(List<Query> list, Query clause, float boost) {

@@ -86,6 +86,19 @@ class QueryFuzzTest implements TestPropertyProvider {
         assertTrue(clientErrors > 100, "the fuzzer must reach the error paths too: " + clientErrors);
     }
 
+    @Test
+    void aPastedPageOfTextIsAnsweredNotRefused() throws IOException {
+        // the documents' own text as the query (about 800 characters): each word's parts, synonyms and pairs once
+        // overflowed Lucene's clause limit, a 500
+        Path corpus = WORK.resolve("corpus");
+        String pasted = (Files.readString(corpus.resolve("km-plan.txt")) + " " + Files.readString(corpus.resolve("complaint-visit.txt")))
+                .replaceAll("\\s+", " ").strip();
+        TestHttp.Response r = http.get("/api/snippets?q=" + URLEncoder.encode(pasted, StandardCharsets.UTF_8));
+        assertEquals(200, r.status(), r.body());
+        assertTrue(r.json().get("total").asLong() > 0, r.body());
+        assertTrue(r.json().get("hits").get(0).get("source").asText().endsWith("km-plan.txt"), r.body());
+    }
+
     private static String randomText(Random random) {
         int length = random.nextInt(30);
         StringBuilder sb = new StringBuilder();
