@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -66,7 +67,7 @@ final class DomainSynonyms {
     static SynonymMap build(List<Map.Entry<String, String>> files, DomainTerms terms, Analyzer linear,
                             List<Map.Entry<String, String>> pairs) {
         try {
-            SolrSynonymParser parser = new SolrSynonymParser(true, true, linear);
+            RecordingParser parser = new RecordingParser(linear);
             for (Map.Entry<String, String> file : files) {
                 try {
                     parser.parse(new StringReader(file.getValue()));
@@ -76,14 +77,6 @@ final class DomainSynonyms {
                 }
                 // a near equivalent without its leading การ is a verb, used far more widely ("ร้องเรียน")
                 addShortenedCompounds(parser, file.getValue(), !file.getKey().equals(PARAPHRASES));
-            }
-            CharsRefBuilder scratch = new CharsRefBuilder();
-            for (Map.Entry<String, List<String>> t : terms.entries().entrySet()) {
-                List<String> parts = t.getValue();
-                if (parts.size() > 1) {
-                    CharsRef joined = SynonymMap.Builder.join(parts.toArray(new String[0]), scratch);
-                    parser.add(new CharsRef(t.getKey()), CharsRef.deepCopyOf(joined), true);
-                }
             }
             for (Map.Entry<String, String> pair : pairs) {
                 try {
@@ -98,9 +91,61 @@ final class DomainSynonyms {
                     // a side with no words (or a stop word alone): nothing to look for
                 }
             }
+            addTermParts(parser, terms);
             return parser.build();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Each multi-part domain term's parts as another path of the term, and, where a part has synonyms of its own
+     * ("PMQA" of "PMQA 4.0": การพัฒนาคุณภาพการบริหารจัดการภาครัฐ, or an equivalent the collection defines), the parts
+     * with that part written so: the synonym filter does not apply a rule to the output of another, and the term
+     * replaces its parts in the query, so "PMQA 4.0" did not find "คุณภาพการบริหารจัดการภาครัฐ 4.0".
+     */
+    private static void addTermParts(RecordingParser parser, DomainTerms terms) {
+        for (Map.Entry<String, List<String>> t : terms.entries().entrySet()) {
+            List<String> parts = t.getValue();
+            if (parts.size() < 2) {
+                continue;
+            }
+            CharsRef term = new CharsRef(t.getKey());
+            parser.add(term, joined(parts), true);
+            for (int i = 0; i < parts.size(); i++) {
+                for (String synonym : parser.synonymsOf(parts.get(i))) {
+                    List<String> written = new ArrayList<>(parts);
+                    written.set(i, synonym);
+                    parser.add(term, joined(written), true);
+                }
+            }
+        }
+    }
+
+    private static CharsRef joined(List<String> words) {
+        return CharsRef.deepCopyOf(SynonymMap.Builder.join(words.toArray(new String[0]), new CharsRefBuilder()));
+    }
+
+    /** The parser, remembering what each single word was given as synonyms (words joined by the map's separator). */
+    private static final class RecordingParser extends SolrSynonymParser {
+        private final Map<String, Set<String>> ofWord = new HashMap<>();
+
+        RecordingParser(Analyzer linear) {
+            super(true, true, linear);
+        }
+
+        @Override
+        public void add(CharsRef input, CharsRef output, boolean includeOrig) {
+            super.add(input, output, includeOrig);
+            String word = input.toString();
+            if (word.indexOf(SynonymMap.WORD_SEPARATOR) < 0) {
+                ofWord.computeIfAbsent(word, w -> new LinkedHashSet<>()).add(output.toString());
+            }
+        }
+
+        /** The synonyms of {@code word}, each as words joined by {@link SynonymMap#WORD_SEPARATOR}. */
+        List<String> synonymsOf(String word) {
+            return ofWord.getOrDefault(word, Set.of()).stream().filter(s -> !s.equals(word)).toList();
         }
     }
 

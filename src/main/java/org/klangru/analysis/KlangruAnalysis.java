@@ -95,6 +95,14 @@ public final class KlangruAnalysis {
         return new DomainWordAnalyzer(DomainWordAnalyzer.Mode.PARAPHRASE, Resources.TERMS, map);
     }
 
+    /**
+     * How many positions the word field gives {@code term}: a domain term stands at its first part's position and
+     * the word after it comes after its last part, so a phrase through a term must leave room for its parts.
+     */
+    public static int positions(String term) {
+        return Math.max(1, Resources.TERMS.entries().getOrDefault(term, List.of()).size());
+    }
+
     /** The n-gram field's analyzer, index and query side. */
     public static Analyzer ngramAnalyzer() {
         return new ThaiNgramAnalyzer();

@@ -1,5 +1,6 @@
 package org.klangru.search;
 
+import org.klangru.analysis.KlangruAnalysis;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -74,11 +75,13 @@ final class ParaphraseWeighting extends ConceptQueries {
             return path;
         }
         PhraseQuery.Builder phrase = new PhraseQuery.Builder();
+        int position = 0;
         for (BooleanClause c : words.clauses()) {
             if (c.getOccur() != BooleanClause.Occur.MUST || !(c.getQuery() instanceof TermQuery t)) {
                 return path;
             }
-            phrase.add(t.getTerm());
+            phrase.add(t.getTerm(), position);
+            position += KlangruAnalysis.positions(t.getTerm().text());
         }
         return phrase.build();
     }
