@@ -18,6 +18,7 @@ import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.SynonymQuery;
 import org.apache.lucene.search.TermQuery;
 import org.klangru.analysis.AnalyzerChoice;
 import org.klangru.index.IndexFields;
@@ -382,7 +383,9 @@ final class QueryBuilder {
         if (parts.length > 1) {
             for (String part : parts) {
                 Query p = phrase(part, PART_PHRASE_SLOP);
-                if (p != null && !(p instanceof TermQuery) && !(p instanceof BooleanQuery)) {
+                // a part of one word (with or without synonyms) has nothing to keep together, and a compound's
+                // paths are one concept the core scores already
+                if (p != null && !(p instanceof TermQuery) && !(p instanceof SynonymQuery) && !(p instanceof BooleanQuery)) {
                     addShould(q, p, PART_PHRASE_BOOST);
                 }
             }

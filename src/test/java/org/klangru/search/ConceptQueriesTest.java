@@ -1,5 +1,11 @@
 package org.klangru.search;
 
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.SynonymQuery;
+import org.apache.lucene.search.TermQuery;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -62,4 +68,20 @@ class ConceptQueriesTest {
         assertTrue(both > word && word > equivalent && equivalent > 0, hits.toString());
     }
 
+    /**
+     * A typed part of one word gets no phrase bonus of its own (it has nothing to keep together), with or without
+     * synonyms: "KM" (with การจัดการความรู้) was counted a second time, as a part phrase, where "GECC" was not, so a
+     * passage repeating it outranked passages with more of the query.
+     */
+    @Test
+    void aOneWordPartIsNotCountedAgainAsAPhrase() {
+        QueryBuilder builder = new QueryBuilder(org.klangru.analysis.AnalyzerChoice.KLANGRU);
+        for (String query : List.of("KM ชุมชน", "GECC ชุมชน")) {
+            Query relevance = builder.build(SearchRequest.of(query), QueryBuilder.Words.ANY, CommonWords.NONE).relevance();
+            for (BooleanClause clause : ((BooleanQuery) relevance).clauses()) {
+                Query q = clause.getQuery() instanceof BoostQuery b ? b.getQuery() : clause.getQuery();
+                assertFalse(q instanceof SynonymQuery || q instanceof TermQuery, query + ": " + clause);
+            }
+        }
+    }
 }
