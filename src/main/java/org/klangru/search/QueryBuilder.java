@@ -135,27 +135,36 @@ final class QueryBuilder {
                     .add(new BoostQuery(everyWord, EVERY_WORD_BONUS), Occur.SHOULD)
                     .build();
         }
-        List<Query> concepts = mode == Words.ANY ? rareConcepts(anyText, common) : List.of();
+        List<Query> concepts = mode == Words.ANY ? rareConcepts(anyText,
+                textQueries(uq.words(), terms, equivalents).createBooleanQuery(IndexFields.HEADING, uq.words(), Occur.SHOULD),
+                common) : List.of();
         Query relevance = ranked(uq, core, headingsMatch, concepts);
         return new Built(relevance, withQueryFilters(relevance, uq, request), withQueryFilters(core, uq, request));
     }
 
     /**
-     * The query's concepts in the text field (a word with its parts, synonyms and equivalents is one), without those
-     * made of common words only; empty for a query of fewer than two such concepts.
+     * The query's concepts (a word with its parts, synonyms and equivalents is one), each held where the passage's
+     * text or its heading holds it, without those made of common words only; empty for a query of fewer than two such
+     * concepts. The heading counts as the core counts it: "รอคอย โรงพยาบาลบ้านนาสวน" is answered by the passage about
+     * waiting times under the hospital's headline, not by one that names the hospital twice.
      *
-     * @param anyText the query's words in the text field, each {@link Occur#SHOULD}
+     * @param anyText    the query's words in the text field, each {@link Occur#SHOULD}
+     * @param anyHeading the same in the heading field (the same analysis, so its places are the text's)
      */
-    private static List<Query> rareConcepts(Query anyText, CommonWords common) {
+    private static List<Query> rareConcepts(Query anyText, Query anyHeading, CommonWords common) {
         if (!(anyText instanceof BooleanQuery places)) {
             return List.of();
         }
+        List<BooleanClause> inHeading = anyHeading instanceof BooleanQuery h && h.clauses().size() == places.clauses().size()
+                ? h.clauses() : null;
         List<Query> out = new ArrayList<>();
-        for (BooleanClause place : places.clauses()) {
+        for (int i = 0; i < places.clauses().size(); i++) {
+            BooleanClause place = places.clauses().get(i);
             Set<Term> alternatives = new HashSet<>();
             place.getQuery().visit(QueryVisitor.termCollector(alternatives));
             if (!alternatives.stream().allMatch(common::common)) {
-                out.add(place.getQuery());
+                out.add(inHeading == null ? place.getQuery() : new BooleanQuery.Builder()
+                        .add(place.getQuery(), Occur.SHOULD).add(inHeading.get(i).getQuery(), Occur.SHOULD).build());
             }
         }
         return out.size() > 1 ? out : List.of();
