@@ -269,6 +269,8 @@ export async function renderResults(main, state, nav) {
   if (af && mode === 'search') results.append(af);
   const widen = widenCategory(state, body);
   if (widen) results.append(widen);
+  const cut = wordsLeftOut(body);
+  if (cut) results.append(cut);
   if (!body.hits || body.hits.length === 0) {
     results.append(noResults(state, nav, mode));
     announce(mode === 'browse' ? 'ไม่มีข้อความในหมวดนี้' : `ไม่พบข้อความที่ตรงกับ ${state.q}`);
@@ -296,6 +298,14 @@ function widenCategory(state, body) {
     `ตัวกรอง ${cats} เหลือ ${num(body.total)} ข้อความ ส่วนคำค้นนี้พบ ${num(all)} ข้อความเมื่อไม่กรองหมวด `,
     h('a', { href: toUrl({ ...state, category: [], page: 1 }) }, `ดูทั้ง ${num(all)} ข้อความ`),
     h('span', { class: 'en', lang: 'en' }, ` (the category filter leaves ${body.total}; ${all} match without it)`));
+}
+
+/** A pasted paragraph is searched by its first words: the page says so rather than answer as if all were used. */
+function wordsLeftOut(body) {
+  if (!body.searchedWords) return null;
+  return h('p', { class: 'notice words-left-out' },
+    `คำค้นยาวเกินไป จึงค้นด้วยคำต้น ๆ เท่านั้น: “${body.searchedWords}” คำที่เหลือไม่ได้ใช้ค้น `,
+    h('span', { class: 'en', lang: 'en' }, '(the query was long: only its first words were searched)'));
 }
 
 function browseIntro(facets) {

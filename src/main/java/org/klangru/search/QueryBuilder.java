@@ -30,6 +30,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -173,6 +174,13 @@ final class QueryBuilder {
     /** A request's query words as the word field has them; empty in browse mode or for punctuation alone. */
     List<String> terms(SearchRequest request) {
         return terms(parse(request.query()));
+    }
+
+    /** The words a search for {@code request} looks for, when they are fewer than the query's (words left out). */
+    Optional<String> searchedWords(SearchRequest request) {
+        String words = UserQuery.parse(request.query()).words();
+        String searched = firstWords(words);
+        return searched.equals(words) ? Optional.empty() : Optional.of(searched);
     }
 
     /** The user's query with its words cut after the {@link #MAX_QUERY_WORDS}th. */

@@ -153,7 +153,7 @@ public final class SnippetSearcher implements PassageSearch {
             }
             SearchResult result = new SearchResult(request.query(), topDocs.totalHits.value, took, request.page(),
                     request.size(), browse ? "browse" : "search", hits, ranked.facets(), ranked.facetsSampled(),
-                    withoutCategory, labelThreshold);
+                    withoutCategory, labelThreshold, queries.searchedWords(request).orElse(null));
             cache.put(searcher.getIndexReader(), request, result);
             return result;
         });

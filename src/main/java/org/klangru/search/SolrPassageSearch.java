@@ -140,7 +140,8 @@ public final class SolrPassageSearch implements PassageSearch {
         Facets facets = facets(request, words, total);
         long took = (System.nanoTime() - started) / 1_000_000;
         return new SearchResult(request.query(), total, took, request.page(), request.size(), browse ? "browse" : "search",
-                hits, facets.counts(), facets.sampled(), withoutCategory, labelThreshold);
+                hits, facets.counts(), facets.sampled(), withoutCategory, labelThreshold,
+                queries.searchedWords(request).orElse(null));
     }
 
     /** The best {@code window} hits: by words, the best of them again by the whole query; or in the asked order. */

@@ -97,6 +97,12 @@ class QueryFuzzTest implements TestPropertyProvider {
         assertEquals(200, r.status(), r.body());
         assertTrue(r.json().get("total").asLong() > 0, r.body());
         assertTrue(r.json().get("hits").get(0).get("source").asText().endsWith("km-plan.txt"), r.body());
+        // the answer says which words were searched: the rest were left out
+        String searched = r.json().path("searchedWords").asText("");
+        assertFalse(searched.isBlank(), r.body());
+        assertTrue(searched.length() < pasted.length() && pasted.contains(searched.substring(0, 20)), searched);
+        TestHttp.Response shortQuery = http.get("/api/snippets?q=" + URLEncoder.encode("การจัดการความรู้", StandardCharsets.UTF_8));
+        assertFalse(shortQuery.json().hasNonNull("searchedWords"), shortQuery.body());
     }
 
     private static String randomText(Random random) {

@@ -415,6 +415,20 @@ class WebPageEndToEndTest implements TestPropertyProvider {
     }
 
     @Test
+    void aQueryLongerThanASearchTakesSaysItsLastWordsWereLeftOut() {
+        String q = String.join(" ", java.util.Collections.nCopies(20, "การจัดการความรู้ ศึกษาดูงาน"));
+        browser.open("/?q=" + enc(q));
+        WebElement notice = browser.waitVisible(By.cssSelector(".words-left-out"));
+        assertTrue(notice.getText().contains("คำค้นยาวเกินไป") && notice.getText().contains("การจัดการความรู้"),
+                notice.getText());
+        browser.waitVisible(By.cssSelector(".hits .hit"));
+
+        browser.open("/?q=" + enc("การจัดการความรู้ ศึกษาดูงาน"));
+        browser.waitVisible(By.cssSelector(".hits .hit"));
+        assertTrue(browser.driver().findElements(By.cssSelector(".words-left-out")).isEmpty());
+    }
+
+    @Test
     void aCategoryFilterThatLeavesFewHitsOffersTheSearchWithoutIt() {
         // the category whose filter keeps the fewest of the query's passages, as the API counts them
         String q = "การจัดการความรู้";

@@ -144,6 +144,8 @@ class SolrCloudEvalTest {
                 "/api/snippets?q=" + encode("การจัดการความรู้") + "&category=4&page=2",
                 "/api/snippets?q=" + encode("แผนยุทธศาสตร์") + "&order=date",
                 "/api/snippets?q=" + encode("\"ระบบจัดการข้อร้องเรียน\" -ศูนย์"),
+                // more words than a search takes: both search the first ones and say which (searchedWords)
+                "/api/snippets?q=" + encode(String.join(" ", java.util.Collections.nCopies(20, "การจัดการความรู้ ระบบจัดการข้อร้องเรียน"))),
                 "/api/snippets?category=4",
                 "/api/snippets?code=CS1",
                 "/api/suggest?prefix=" + encode("การจัด"),
