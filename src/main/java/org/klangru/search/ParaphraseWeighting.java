@@ -1,6 +1,5 @@
 package org.klangru.search;
 
-import org.klangru.analysis.KlangruAnalysis;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -10,6 +9,7 @@ import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.TermQuery;
+import org.klangru.analysis.KlangruAnalysis;
 
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -136,9 +136,10 @@ final class QueryBuilder {
                     .add(new BoostQuery(everyWord, EVERY_WORD_BONUS), Occur.SHOULD)
                     .build();
         }
-        List<Query> concepts = mode == Words.ANY ? rareConcepts(anyText,
-                textQueries(uq.words(), terms, equivalents).createBooleanQuery(IndexFields.HEADING, uq.words(), Occur.SHOULD),
-                common) : List.of();
+        Query anyHeading = mode == Words.ANY
+                ? textQueries(uq.words(), terms, equivalents).createBooleanQuery(IndexFields.HEADING, uq.words(), Occur.SHOULD)
+                : null;
+        List<Query> concepts = mode == Words.ANY ? rareConcepts(anyText, anyHeading, common) : List.of();
         Query relevance = ranked(uq, core, headingsMatch, concepts);
         return new Built(relevance, withQueryFilters(relevance, uq, request), withQueryFilters(core, uq, request));
     }
