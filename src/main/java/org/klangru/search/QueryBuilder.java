@@ -14,11 +14,11 @@ import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MultiPhraseQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
-import org.apache.lucene.search.SynonymQuery;
 import org.apache.lucene.search.TermQuery;
 import org.klangru.analysis.AnalyzerChoice;
 import org.klangru.index.IndexFields;
@@ -136,10 +136,7 @@ final class QueryBuilder {
                     .add(new BoostQuery(everyWord, EVERY_WORD_BONUS), Occur.SHOULD)
                     .build();
         }
-        Query anyHeading = mode == Words.ANY
-                ? textQueries(uq.words(), terms, equivalents).createBooleanQuery(IndexFields.HEADING, uq.words(), Occur.SHOULD)
-                : null;
-        List<Query> concepts = mode == Words.ANY ? rareConcepts(anyText, anyHeading, common) : List.of();
+        List<Query> concepts = mode == Words.ANY ? rareConcepts(anyText, uq.words(), terms, equivalents, common) : List.of();
         Query relevance = ranked(uq, core, headingsMatch, concepts);
         return new Built(relevance, withQueryFilters(relevance, uq, request), withQueryFilters(core, uq, request));
     }
@@ -150,13 +147,15 @@ final class QueryBuilder {
      * concepts. The heading counts as the core counts it: "รอคอย โรงพยาบาลบ้านนาสวน" is answered by the passage about
      * waiting times under the hospital's headline, not by one that names the hospital twice.
      *
-     * @param anyText    the query's words in the text field, each {@link Occur#SHOULD}
-     * @param anyHeading the same in the heading field (the same analysis, so its places are the text's)
+     * @param anyText the query's words in the text field, each {@link Occur#SHOULD}
      */
-    private static List<Query> rareConcepts(Query anyText, Query anyHeading, CommonWords common) {
+    private List<Query> rareConcepts(Query anyText, String words, List<String> terms, Analyzer equivalents,
+                                     CommonWords common) {
         if (!(anyText instanceof BooleanQuery places)) {
             return List.of();
         }
+        // the same words in the heading field: the same analysis, so its places are the text's
+        Query anyHeading = textQueries(words, terms, equivalents).createBooleanQuery(IndexFields.HEADING, words, Occur.SHOULD);
         List<BooleanClause> inHeading = anyHeading instanceof BooleanQuery h && h.clauses().size() == places.clauses().size()
                 ? h.clauses() : null;
         List<Query> out = new ArrayList<>();
@@ -401,9 +400,9 @@ final class QueryBuilder {
         if (parts.length > 1) {
             for (String part : parts) {
                 Query p = phrase(part, PART_PHRASE_SLOP);
-                // a part of one word (with or without synonyms) has nothing to keep together, and a compound's
-                // paths are one concept the core scores already
-                if (p != null && !(p instanceof TermQuery) && !(p instanceof SynonymQuery) && !(p instanceof BooleanQuery)) {
+                // only a part of several words has words to keep together: not one word (with or without synonyms),
+                // nor a compound, whose paths are one concept the core scores already
+                if (p instanceof PhraseQuery || p instanceof MultiPhraseQuery) {
                     addShould(q, p, PART_PHRASE_BOOST);
                 }
             }
