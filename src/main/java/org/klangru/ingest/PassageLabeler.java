@@ -14,10 +14,12 @@ import org.klangru.taxonomy.Taxonomy;
 
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * Gives each passage its PMQA categories, activity codes and best-practice score, with the reasons kept as
@@ -41,8 +43,19 @@ public final class PassageLabeler {
 
     /** @param ocrPages the pages whose text OCR read: their passages are marked as OCR text */
     public List<PassageRecord> label(String documentId, String title, List<Passage> list, Set<Integer> ocrPages) {
-        return list.stream().map(p -> {
-            Classification c = passages.classify(new PassageContext(p.text(), p.headings(), title));
+        List<Classification> labels = new ArrayList<>(list.size());
+        for (int from = 0; from < list.size(); ) {
+            int to = from + 1;
+            while (to < list.size() && list.get(to).paragraph() == list.get(from).paragraph()) {
+                to++;
+            }
+            labels.addAll(passages.classifyParagraph(list.subList(from, to).stream()
+                    .map(p -> new PassageContext(p.text(), p.headings(), title)).toList()));
+            from = to;
+        }
+        return IntStream.range(0, list.size()).mapToObj(i -> {
+            Passage p = list.get(i);
+            Classification c = labels.get(i);
             BestPracticeScorer.Score score = bestPractice.evaluate(p.text(), p.headings());
             Map<String, Object> why = new LinkedHashMap<>();
             why.put("categories", c.categories());

@@ -83,9 +83,10 @@ public final class PassageSplitter {
 
     private void emit(String text, int page, java.util.SortedMap<Integer, String> headings, List<Passage> out) {
         List<String> path = List.copyOf(headings.values());
+        int paragraph = out.size();
         for (String piece : chunker.chunk(text.strip())) {
             if (!piece.isBlank()) {
-                out.add(new Passage(out.size(), path, piece, page));
+                out.add(new Passage(out.size(), path, piece, page, paragraph));
             }
         }
     }

@@ -2,7 +2,13 @@ package org.klangru.taxonomy;
 
 import io.micronaut.serde.annotation.Serdeable;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * The labels of one passage; empty lists when nothing is asserted (unsure is better than wrong).
@@ -21,6 +27,30 @@ public record Classification(List<CategoryLabel> categories, List<CodeLabel> cod
     /** The category numbers, in label order. */
     public List<Integer> categoryNumbers() {
         return categories.stream().map(CategoryLabel::category).toList();
+    }
+
+    /**
+     * This passage's labels with the categories only other pieces of its paragraph have: each with the highest
+     * confidence a piece gave it and that piece's reason, said to come from elsewhere in the paragraph.
+     */
+    Classification withParagraph(List<Classification> otherPieces) {
+        Map<Integer, CategoryLabel> added = new TreeMap<>();
+        Set<Integer> evidence = new TreeSet<>(evidenceCategories);
+        for (Classification piece : otherPieces) {
+            for (CategoryLabel l : piece.categories) {
+                CategoryLabel best = added.get(l.category());
+                if (!categoryNumbers().contains(l.category()) && (best == null || best.confidence() < l.confidence())) {
+                    added.put(l.category(), new CategoryLabel(l.category(), l.confidence(),
+                            "ส่วนอื่นของย่อหน้าเดียวกัน (elsewhere in the same paragraph): " + l.why()));
+                }
+            }
+            evidence.addAll(piece.evidenceCategories);
+        }
+        List<CategoryLabel> all = new ArrayList<>(categories);
+        all.addAll(added.values());
+        all.sort(Comparator.comparingDouble(CategoryLabel::confidence).reversed()
+                .thenComparingInt(CategoryLabel::category));
+        return new Classification(all, codes, List.copyOf(evidence));
     }
 
     /** The codes, in label order. */

@@ -81,6 +81,20 @@ class PassageSplitterTest {
     }
 
     @Test
+    void thePiecesOfOneParagraphShareItsNumber() {
+        String sentence = "การพัฒนาคุณภาพการบริหารจัดการภาครัฐช่วยให้หน่วยงานปรับปรุงกระบวนการทำงานอย่างต่อเนื่อง";
+        String closing = "ย่อหน้าสุดท้ายของรายงานสรุปผลการดำเนินงานตลอดทั้งปีงบประมาณที่ผ่านมา";
+        List<Passage> ps = split(String.join(" ", java.util.Collections.nCopies(12, sentence)) + "\n\n" + closing);
+        assertTrue(ps.size() > 2);
+        for (Passage p : ps.subList(0, ps.size() - 1)) {
+            assertEquals(0, p.paragraph(), "a piece of the long paragraph: " + p.text());
+        }
+        Passage last = ps.get(ps.size() - 1);
+        assertEquals(closing, last.text());
+        assertEquals(last.ordinal(), last.paragraph());
+    }
+
+    @Test
     void tableRowsAndStructuredHeadingsFromTheExtractor() {
         List<Passage> ps = splitter.split(List.of(
                 Block.heading("ขั้นตอนการให้บริการ", 1),
