@@ -170,6 +170,19 @@ public final class CategoryModelTrainer {
         return new CategoryModel(fit(all), p, features);
     }
 
+    /**
+     * A model of one cross-validation fold: trained on {@code train} (with the taxonomy's own examples), with the
+     * thresholds given, for measuring the whole classifier on the held-out paragraphs.
+     */
+    CategoryModel foldModel(List<Example> train, double searchThreshold, double evidenceThreshold) {
+        List<Example> all = new ArrayList<>(extra);
+        all.addAll(train);
+        Properties p = new Properties();
+        p.setProperty(CategoryModel.SEARCH_THRESHOLD, fmt(searchThreshold));
+        p.setProperty(CategoryModel.EVIDENCE_THRESHOLD, fmt(evidenceThreshold));
+        return new CategoryModel(fit(all), p, features);
+    }
+
     /** The cross-validated probabilities of every example: {@code [example][category]}. */
     public double[][] crossValidated(List<Example> examples) {
         double[][] out = new double[examples.size()][8];

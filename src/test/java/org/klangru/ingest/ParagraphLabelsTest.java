@@ -13,8 +13,9 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.*;
 
 /**
- * A long paragraph is cut into overlapping passages, but LABELLING.md labels the paragraph: each of its passages
- * carries every category the paragraph covers, and says when a category comes from another part of it.
+ * A long paragraph is cut into overlapping passages, but LABELLING.md labels the paragraph: in a management document
+ * each of its passages carries every category the paragraph covers, and says when a category comes from another part
+ * of it. In general news each passage keeps its own labels.
  */
 class ParagraphLabelsTest {
     private static final String KM = "กรมจัดทำแผนการจัดการความรู้ประจำปี รวบรวมองค์ความรู้ด้านกฎหมายและคำวินิจฉัยที่สำคัญ "
@@ -28,13 +29,16 @@ class ParagraphLabelsTest {
 
     private final PassageLabeler labeler = new PassageLabeler(Taxonomy.loadDefault());
 
-    private List<PassageRecord> label(String text) {
-        return labeler.label("doc", "ข่าวประชาสัมพันธ์", new PassageSplitter().split(List.of(Block.paragraph(text))));
+    /** A title naming a management practice: the document is about the agency's own management. */
+    private static final String KM_REPORT = "รายงานผลการดำเนินงานตามแผนการจัดการความรู้ ประจำปี 2567";
+
+    private List<PassageRecord> label(String title, String text) {
+        return labeler.label("doc", title, new PassageSplitter().split(List.of(Block.paragraph(text))));
     }
 
     @Test
     void everyPassageOfALongParagraphCarriesWhatTheParagraphIsAbout() throws Exception {
-        List<PassageRecord> pieces = label(KM + " " + HR);
+        List<PassageRecord> pieces = label(KM_REPORT, KM + " " + HR);
         assertTrue(pieces.size() >= 2, "the paragraph is cut into several passages");
         for (PassageRecord p : pieces) {
             assertEquals(List.of(4, 5), p.categories(), p.text());
@@ -55,9 +59,16 @@ class ParagraphLabelsTest {
 
     @Test
     void twoParagraphsKeepTheirOwnLabels() {
-        List<PassageRecord> passages = label(KM + "\n\n" + HR);
+        List<PassageRecord> passages = label(KM_REPORT, KM + "\n\n" + HR);
         assertEquals(2, passages.size());
         assertEquals(List.of(4), passages.get(0).categories());
         assertEquals(List.of(5), passages.get(1).categories());
+    }
+
+    @Test
+    void inGeneralNewsThePassagesOfAParagraphKeepTheirOwnLabels() {
+        List<PassageRecord> pieces = label("ข่าวประชาสัมพันธ์ประจำวัน", KM + " " + HR);
+        assertFalse(pieces.get(0).categories().contains(5), pieces.get(0).categories().toString());
+        assertTrue(pieces.get(pieces.size() - 1).categories().contains(5));
     }
 }
