@@ -10,7 +10,8 @@ import java.util.List;
  * @param text      the passage's text
  * @param page      1-based page number, 0 when unknown
  * @param paragraph the ordinal of the first passage of the paragraph (list item, row) this one was cut from: the
- *                  overlapping pieces of one long paragraph share it, and are labelled as that paragraph
+ *                  overlapping pieces of one long paragraph share it, and are labelled as that paragraph; in a paged
+ *                  layout (PDF, a scan), whose paragraphs are the extractor's guess, each piece has its own
  */
 public record Passage(int ordinal, List<String> headings, String text, int page, int paragraph) {
 

@@ -83,10 +83,12 @@ public final class PassageSplitter {
 
     private void emit(String text, int page, java.util.SortedMap<Integer, String> headings, List<Passage> out) {
         List<String> path = List.copyOf(headings.values());
-        int paragraph = out.size();
+        int first = out.size();
         for (String piece : chunker.chunk(text.strip())) {
             if (!piece.isBlank()) {
-                out.add(new Passage(out.size(), path, piece, page, paragraph));
+                // a paged layout (PDF, a scan) marks no paragraphs: its units are the extractor's guess, often a whole
+                // page, so each piece stands alone there
+                out.add(new Passage(out.size(), path, piece, page, page > 0 ? out.size() : first));
             }
         }
     }

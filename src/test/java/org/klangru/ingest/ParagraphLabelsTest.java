@@ -71,4 +71,11 @@ class ParagraphLabelsTest {
         assertFalse(pieces.get(0).categories().contains(5), pieces.get(0).categories().toString());
         assertTrue(pieces.get(pieces.size() - 1).categories().contains(5));
     }
+
+    @Test
+    void onAPdfPageEachPassageKeepsItsOwnLabels() {
+        Block page = new Block(Block.Kind.PARAGRAPH, KM + " " + HR, 0, 1);
+        List<PassageRecord> pieces = labeler.label("doc", KM_REPORT, new PassageSplitter().split(List.of(page)));
+        assertFalse(pieces.get(0).categories().contains(5), pieces.get(0).categories().toString());
+    }
 }

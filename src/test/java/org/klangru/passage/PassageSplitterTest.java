@@ -95,6 +95,17 @@ class PassageSplitterTest {
     }
 
     @Test
+    void onAPageEveryPieceIsItsOwnParagraph() {
+        String sentence = "การพัฒนาคุณภาพการบริหารจัดการภาครัฐช่วยให้หน่วยงานปรับปรุงกระบวนการทำงานอย่างต่อเนื่อง";
+        List<Passage> ps = splitter.split(List.of(new Block(Block.Kind.PARAGRAPH,
+                String.join(" ", java.util.Collections.nCopies(12, sentence)), 0, 1)));
+        assertTrue(ps.size() > 2);
+        for (Passage p : ps) {
+            assertEquals(p.ordinal(), p.paragraph(), "a PDF's text block is no authored paragraph: " + p.text());
+        }
+    }
+
+    @Test
     void tableRowsAndStructuredHeadingsFromTheExtractor() {
         List<Passage> ps = splitter.split(List.of(
                 Block.heading("ขั้นตอนการให้บริการ", 1),
