@@ -223,7 +223,7 @@ public final class PassageClassifier {
      * it covers, and a piece of it stays part of that paragraph: in a PMQA or management-practice document each
      * piece is read as above, then gets the categories of the other pieces too. Cross-validated on the training
      * paragraphs cut the same way, a piece labelled by itself scored F1 0.57, with its paragraph's other pieces 0.64
-     * ({@code docs/categories.md}). In general news (no such context) the pieces keep their own labels, as content
+     * (0.59 with the context rule below, which most training news lacks; {@code docs/categories.md}). In general news (no such context) the pieces keep their own labels, as content
      * labels there need more evidence too: of 140 labels a whole-paragraph reading added on news at large, judged
      * by hand, 23 were right. Codes stay each piece's own: a code is labelled where the text names it. (The splitter
      * gives each piece of a PDF or a scan a paragraph of its own: their paragraphs are guessed.)
