@@ -6,9 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 /**
  * The labels of one passage; empty lists when nothing is asserted (unsure is better than wrong).
@@ -31,11 +29,11 @@ public record Classification(List<CategoryLabel> categories, List<CodeLabel> cod
 
     /**
      * This passage's labels with the categories only other pieces of its paragraph have: each with the highest
-     * confidence a piece gave it and that piece's reason, said to come from elsewhere in the paragraph.
+     * confidence a piece gave it and that piece's reason, said to come from elsewhere in the paragraph. Its evidence
+     * categories stay its own: an evidence pack quotes this passage, so the passage itself must show the evidence.
      */
     Classification withParagraph(List<Classification> otherPieces) {
         Map<Integer, CategoryLabel> added = new TreeMap<>();
-        Set<Integer> evidence = new TreeSet<>(evidenceCategories);
         for (Classification piece : otherPieces) {
             for (CategoryLabel l : piece.categories) {
                 CategoryLabel best = added.get(l.category());
@@ -44,13 +42,12 @@ public record Classification(List<CategoryLabel> categories, List<CodeLabel> cod
                             "ส่วนอื่นของย่อหน้าเดียวกัน (elsewhere in the same paragraph): " + l.why()));
                 }
             }
-            evidence.addAll(piece.evidenceCategories);
         }
         List<CategoryLabel> all = new ArrayList<>(categories);
         all.addAll(added.values());
         all.sort(Comparator.comparingDouble(CategoryLabel::confidence).reversed()
                 .thenComparingInt(CategoryLabel::category));
-        return new Classification(all, codes, List.copyOf(evidence));
+        return new Classification(all, codes, evidenceCategories);
     }
 
     /** The codes, in label order. */

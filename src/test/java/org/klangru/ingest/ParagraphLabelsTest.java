@@ -54,7 +54,7 @@ class ParagraphLabelsTest {
         assertNotNull(five);
         assertTrue(five.get("why").asText().startsWith("ส่วนอื่นของย่อหน้าเดียวกัน (elsewhere in the same paragraph): "),
                 five.get("why").asText());
-        assertTrue(first.evidenceCategories().contains(5), "sure enough elsewhere in the paragraph for evidence packs");
+        assertEquals(List.of(4), first.evidenceCategories(), "an evidence pack quotes the passage: its own evidence only");
     }
 
     @Test
