@@ -31,13 +31,16 @@ public record Classification(List<CategoryLabel> categories, List<CodeLabel> cod
      * This passage's labels with the categories only other pieces of its paragraph have: each with the highest
      * confidence a piece gave it and that piece's reason, said to come from elsewhere in the paragraph. Its evidence
      * categories stay its own: an evidence pack quotes this passage, so the passage itself must show the evidence.
+     *
+     * @param pieces every piece of the paragraph (this one may be among them: its own categories are kept as they are)
      */
-    Classification withParagraph(List<Classification> otherPieces) {
+    Classification withParagraph(List<Classification> pieces) {
+        List<Integer> own = categoryNumbers();
         Map<Integer, CategoryLabel> added = new TreeMap<>();
-        for (Classification piece : otherPieces) {
+        for (Classification piece : pieces) {
             for (CategoryLabel l : piece.categories) {
                 CategoryLabel best = added.get(l.category());
-                if (!categoryNumbers().contains(l.category()) && (best == null || best.confidence() < l.confidence())) {
+                if (!own.contains(l.category()) && (best == null || best.confidence() < l.confidence())) {
                     added.put(l.category(), new CategoryLabel(l.category(), l.confidence(),
                             "ส่วนอื่นของย่อหน้าเดียวกัน (elsewhere in the same paragraph): " + l.why()));
                 }

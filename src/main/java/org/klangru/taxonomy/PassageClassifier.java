@@ -233,13 +233,7 @@ public final class PassageClassifier {
         if (each.size() < 2 || pieces.stream().noneMatch(this::inManagementContext)) {
             return each;
         }
-        List<Classification> out = new ArrayList<>(each.size());
-        for (int i = 0; i < each.size(); i++) {
-            List<Classification> others = new ArrayList<>(each);
-            others.remove(i);
-            out.add(each.get(i).withParagraph(others));
-        }
-        return out;
+        return each.stream().map(c -> c.withParagraph(each)).toList();
     }
 
     private boolean inManagementContext(PassageContext passage) {
