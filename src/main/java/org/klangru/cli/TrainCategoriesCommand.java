@@ -11,10 +11,8 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 
 /**
  * {@code klangru train-categories}: rebuilds the category model from the hand-judged training paragraphs, prints its
@@ -39,14 +37,7 @@ public final class TrainCategoriesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        List<Path> files = new ArrayList<>();
-        if (Files.isDirectory(data)) {
-            try (Stream<Path> s = Files.list(data)) {
-                s.filter(p -> p.toString().endsWith(".tsv")).sorted().forEach(files::add);
-            }
-        } else if (Files.isRegularFile(data)) {
-            files.add(data);
-        }
+        List<Path> files = CategoryModelTrainer.trainingFiles(data);
         if (files.isEmpty()) {
             console.println("ไม่พบข้อมูลฝึก (no training data) at " + data);
             return 2;

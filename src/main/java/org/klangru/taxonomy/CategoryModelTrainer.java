@@ -17,7 +17,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -29,6 +28,7 @@ import java.util.Properties;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 
 /**
  * Trains the {@link CategoryModel} from hand-judged paragraphs and measures it by cross-validation.
@@ -102,6 +102,24 @@ public final class CategoryModelTrainer {
         this.settings = settings;
         this.features = new ModelFeatures(settings.keywords() ? new ContentScorer(taxonomy) : null);
         this.extra = settings.taxonomyExamples() ? TaxonomyExamples.of(taxonomy) : List.of();
+    }
+
+    /** The training files at a path: a folder's {@code .tsv} files (not its subfolders') in name order, or the file. */
+    public static List<Path> trainingFiles(Path data) throws IOException {
+        if (Files.isRegularFile(data)) {
+            return List.of(data);
+        }
+        if (!Files.isDirectory(data)) {
+            return List.of();
+        }
+        try (Stream<Path> s = Files.list(data)) {
+            return s.filter(p -> p.toString().endsWith(".tsv")).sorted().toList();
+        }
+    }
+
+    /** The judged paragraphs of every training file at a path (see {@link #trainingFiles}). */
+    public static List<Example> readAll(Path data) throws IOException {
+        return read(trainingFiles(data));
     }
 
     public static List<Example> read(List<Path> files) throws IOException {

@@ -122,6 +122,14 @@ public final class PassageClassifier {
     }
 
     public Classification classify(PassageContext passage) {
+        return read(passage).classification();
+    }
+
+    /** A passage's labels and whether it sits in a PMQA or management-practice document. */
+    private record Reading(Classification classification, boolean managementContext) {
+    }
+
+    private Reading read(PassageContext passage) {
         String text = MatchText.normalize(passage.text());
         String compact = MatchText.compact(text);
         List<String> headings = passage.headings().stream().map(MatchText::normalize)
@@ -215,7 +223,7 @@ public final class PassageClassifier {
         // a passage whose markers (a mention, its heading, a code, the taxonomy's phrases) name its category is about
         // that one: others need the model's evidence threshold, as a second topic must be clear beside a named one
         addModelLabels(text, evidence, passage.documentTitle(), labels.hasAnyCategory(), labels);
-        return labels.result();
+        return new Reading(labels.result(), ctx.managementContext());
     }
 
     /**
@@ -223,22 +231,18 @@ public final class PassageClassifier {
      * it covers, and a piece of it stays part of that paragraph: in a PMQA or management-practice document each
      * piece is read as above, then gets the categories of the other pieces too. Cross-validated on the training
      * paragraphs cut the same way, a piece labelled by itself scored F1 0.57, with its paragraph's other pieces 0.64
-     * (0.59 with the context rule below, which most training news lacks; {@code docs/categories.md}). In general news (no such context) the pieces keep their own labels, as content
-     * labels there need more evidence too: of 140 labels a whole-paragraph reading added on news at large, judged
-     * by hand, 23 were right. Codes stay each piece's own: a code is labelled where the text names it. (The splitter
-     * gives each piece of a PDF or a scan a paragraph of its own: their paragraphs are guessed.)
+     * (0.59 with the context rule, which most training news lacks; {@code docs/categories.md}). In general news (no
+     * such context) the pieces keep their own labels: of 140 labels joining added there, judged by hand, 23 were
+     * right. Codes stay each piece's own: a code is labelled where the text names it. (The splitter gives each piece
+     * of a PDF or a scan a paragraph of its own: their paragraphs are guessed.)
      */
     public List<Classification> classifyParagraph(List<PassageContext> pieces) {
-        List<Classification> each = pieces.stream().map(this::classify).toList();
-        if (each.size() < 2 || pieces.stream().noneMatch(this::inManagementContext)) {
+        List<Reading> readings = pieces.stream().map(this::read).toList();
+        List<Classification> each = readings.stream().map(Reading::classification).toList();
+        if (each.size() < 2 || readings.stream().noneMatch(Reading::managementContext)) {
             return each;
         }
         return each.stream().map(c -> c.withParagraph(each)).toList();
-    }
-
-    private boolean inManagementContext(PassageContext passage) {
-        List<String> headings = passage.headings().stream().map(MatchText::normalize).toList();
-        return context(MatchText.compactOf(passage.text()), headings, passage.documentTitle()).managementContext();
     }
 
     /**

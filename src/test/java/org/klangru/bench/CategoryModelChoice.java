@@ -17,11 +17,9 @@ import org.klangru.analysis.KlangruAnalysis;
 import org.klangru.taxonomy.CategoryModelTrainer;
 import org.klangru.taxonomy.Taxonomy;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * Chooses the category model by measurement: 5-fold cross-validation on the hand-judged training paragraphs (never
@@ -37,11 +35,8 @@ public final class CategoryModelChoice {
     }
 
     public static void main(String[] args) throws Exception {
-        List<Path> files;
-        try (Stream<Path> s = Files.list(Path.of(args.length > 0 ? args[0] : "src/main/training/categories"))) {
-            files = s.filter(p -> p.toString().endsWith(".tsv")).sorted().toList();
-        }
-        List<CategoryModelTrainer.Example> examples = CategoryModelTrainer.read(files);
+        List<CategoryModelTrainer.Example> examples = CategoryModelTrainer.readAll(
+                Path.of(args.length > 0 ? args[0] : "src/main/training/categories"));
         System.out.println(examples.size() + " examples");
         Taxonomy taxonomy = Taxonomy.loadDefault();
         CategoryModelTrainer.Settings base = CategoryModelTrainer.Settings.defaults();

@@ -2,10 +2,8 @@ package org.klangru.taxonomy;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * A tool (not a test): what the category model costs. Load time and heap of the shipped model, then the time to score
@@ -16,10 +14,7 @@ import java.util.stream.Stream;
 final class CategoryModelCost {
     public static void main(String[] args) throws IOException {
         Taxonomy taxonomy = Taxonomy.loadDefault();
-        List<CategoryModelTrainer.Example> examples;
-        try (Stream<Path> s = Files.list(Path.of("src/main/training/categories"))) {
-            examples = CategoryModelTrainer.read(s.filter(p -> p.toString().endsWith(".tsv")).sorted().toList());
-        }
+        List<CategoryModelTrainer.Example> examples = CategoryModelTrainer.readAll(Path.of("src/main/training/categories"));
         Runtime rt = Runtime.getRuntime();
         System.gc();
         long heap0 = rt.totalMemory() - rt.freeMemory();

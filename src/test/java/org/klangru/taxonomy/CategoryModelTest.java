@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -30,9 +29,7 @@ class CategoryModelTest {
     @BeforeAll
     static void read() throws IOException {
         taxonomy = Taxonomy.loadDefault();
-        try (Stream<Path> s = Files.list(TRAINING)) {
-            examples = CategoryModelTrainer.read(s.filter(p -> p.toString().endsWith(".tsv")).sorted().toList());
-        }
+        examples = CategoryModelTrainer.readAll(TRAINING);
     }
 
     @Test

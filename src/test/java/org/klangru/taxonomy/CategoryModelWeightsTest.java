@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -33,11 +32,8 @@ class CategoryModelWeightsTest {
             model = CategoryModel.read(in, taxonomy);
         }
         passages = new ArrayList<>();
-        try (Stream<Path> s = Files.list(CategoryModelTest.TRAINING)) {
-            for (CategoryModelTrainer.Example e : CategoryModelTrainer.read(
-                    s.filter(p -> p.toString().endsWith(".tsv")).sorted().toList())) {
-                passages.add(new String[] {e.text(), e.title()});
-            }
+        for (CategoryModelTrainer.Example e : CategoryModelTrainer.readAll(CategoryModelTest.TRAINING)) {
+            passages.add(new String[] {e.text(), e.title()});
         }
         if (SeedPassages.available()) {
             for (Path f : SeedPassages.seedFiles()) {

@@ -1,11 +1,9 @@
 package org.klangru.taxonomy;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * A tool (not a test): would a paragraph's second topic be found by scoring its clauses too? Cross-validates the
@@ -19,10 +17,7 @@ final class ClauseWindowsExperiment {
     public static void main(String[] args) throws IOException {
         Path dir = Path.of(args.length > 0 ? args[0] : "src/main/training/categories");
         int minChars = args.length > 1 ? Integer.parseInt(args[1]) : 60;
-        List<CategoryModelTrainer.Example> examples;
-        try (Stream<Path> s = Files.list(dir)) {
-            examples = CategoryModelTrainer.read(s.filter(p -> p.toString().endsWith(".tsv")).sorted().toList());
-        }
+        List<CategoryModelTrainer.Example> examples = CategoryModelTrainer.readAll(dir);
         CategoryModelTrainer.Settings settings = CategoryModelTrainer.Settings.defaults();
         CategoryModelTrainer trainer = new CategoryModelTrainer(Taxonomy.loadDefault(), settings);
         int[] fold = CategoryModelTrainer.folds(examples, settings.folds(), settings.seed());

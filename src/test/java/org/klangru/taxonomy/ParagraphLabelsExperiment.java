@@ -5,14 +5,12 @@ import org.klangru.passage.Passage;
 import org.klangru.passage.PassageSplitter;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * A tool (not a test): how should the passages a long paragraph is cut into be labelled? Cross-validates the whole
@@ -29,10 +27,7 @@ final class ParagraphLabelsExperiment {
 
     public static void main(String[] args) throws IOException {
         Path dir = Path.of(args.length > 0 ? args[0] : "src/main/training/categories");
-        List<CategoryModelTrainer.Example> examples;
-        try (Stream<Path> s = Files.list(dir)) {
-            examples = CategoryModelTrainer.read(s.filter(p -> p.toString().endsWith(".tsv")).sorted().toList());
-        }
+        List<CategoryModelTrainer.Example> examples = CategoryModelTrainer.readAll(dir);
         Taxonomy taxonomy = Taxonomy.loadDefault();
         CategoryModelTrainer.Settings settings = CategoryModelTrainer.Settings.defaults();
         CategoryModelTrainer trainer = new CategoryModelTrainer(taxonomy, settings);
