@@ -14,7 +14,8 @@ import java.util.List;
 final class CategoryModelCost {
     public static void main(String[] args) throws IOException {
         Taxonomy taxonomy = Taxonomy.loadDefault();
-        List<CategoryModelTrainer.Example> examples = CategoryModelTrainer.readAll(Path.of("src/main/training/categories"));
+        List<CategoryModelTrainer.Example> examples =
+                CategoryModelTrainer.readAll(Path.of("src/main/training/categories"));
         Runtime rt = Runtime.getRuntime();
         System.gc();
         long heap0 = rt.totalMemory() - rt.freeMemory();
