@@ -183,9 +183,7 @@ public final class CategoryModelTrainer {
         p.setProperty(CategoryModel.EVIDENCE_THRESHOLD, fmt(evidence.threshold()));
         p.setProperty("cv.search", best.describe());
         p.setProperty("cv.evidence", evidence.describe());
-        List<Example> all = new ArrayList<>(extra);
-        all.addAll(examples);
-        return new CategoryModel(fit(all), p, features);
+        return fitted(examples, p);
     }
 
     /**
@@ -193,12 +191,17 @@ public final class CategoryModelTrainer {
      * thresholds given, for measuring the whole classifier on the held-out paragraphs.
      */
     CategoryModel foldModel(List<Example> train, double searchThreshold, double evidenceThreshold) {
-        List<Example> all = new ArrayList<>(extra);
-        all.addAll(train);
         Properties p = new Properties();
         p.setProperty(CategoryModel.SEARCH_THRESHOLD, fmt(searchThreshold));
         p.setProperty(CategoryModel.EVIDENCE_THRESHOLD, fmt(evidenceThreshold));
-        return new CategoryModel(fit(all), p, features);
+        return fitted(train, p);
+    }
+
+    /** A model fitted to the judged examples and the taxonomy's own, with the properties given. */
+    private CategoryModel fitted(List<Example> judged, Properties properties) {
+        List<Example> all = new ArrayList<>(extra);
+        all.addAll(judged);
+        return new CategoryModel(fit(all), properties, features);
     }
 
     /** The cross-validated probabilities of every example: {@code [example][category]}. */
@@ -206,13 +209,13 @@ public final class CategoryModelTrainer {
         double[][] out = new double[examples.size()][8];
         int[] fold = folds(examples);
         for (int k = 0; k < settings.folds(); k++) {
-            List<Example> train = new ArrayList<>(extra);
+            List<Example> train = new ArrayList<>();
             for (int i = 0; i < examples.size(); i++) {
                 if (fold[i] != k) {
                     train.add(examples.get(i));
                 }
             }
-            CategoryModel m = new CategoryModel(fit(train), new Properties(), features);
+            CategoryModel m = fitted(train, new Properties());
             for (int i = 0; i < examples.size(); i++) {
                 if (fold[i] == k) {
                     out[i] = m.probabilities(examples.get(i).text(), examples.get(i).title());
