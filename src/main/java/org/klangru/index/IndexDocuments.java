@@ -40,11 +40,12 @@ public final class IndexDocuments {
      * model's labels, and the labels sure enough for evidence packs in a field of their own. 8: passage ids sortable, the
      * last tie-break of every order (equal hits in the same order on both backends). 9: PDF text in printed order
      * along each line ({@code ingest.LineOrderPdfParser}: curly quotes back between their words). 10: the pieces of one
-     * long paragraph carry the categories of the whole paragraph (management documents; not PDFs or scans). Bump it
+     * long paragraph carry the categories of the whole paragraph (management documents; not PDFs or scans). 11: the
+     * whole paragraph is read at once, in every document, and its pieces carry that reading. Bump it
      * whenever extraction, repair or classifier code changes what records hold, as neither the analyzer version nor
      * the taxonomy's fingerprint sees code.
      */
-    public static final int SCHEMA_VERSION = 10;
+    public static final int SCHEMA_VERSION = 11;
 
     /** What records made now are made with; records stamped otherwise are rebuilt (either backend). */
     public static String buildStamp(org.klangru.analysis.AnalyzerChoice analysis, String taxonomyFingerprint) {

@@ -49,7 +49,9 @@ public final class PassageLabeler {
             while (to < list.size() && list.get(to).paragraph() == list.get(from).paragraph()) {
                 to++;
             }
-            labels.addAll(passages.classifyParagraph(list.subList(from, to).stream()
+            List<Passage> pieces = list.subList(from, to);
+            PassageContext paragraph = new PassageContext(Passage.paragraphText(pieces), pieces.get(0).headings(), title);
+            labels.addAll(passages.classifyParagraph(paragraph, pieces.stream()
                     .map(p -> new PassageContext(p.text(), p.headings(), title)).toList()));
             from = to;
         }

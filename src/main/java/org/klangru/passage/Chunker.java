@@ -63,6 +63,25 @@ final class Chunker {
     }
 
     /**
+     * The text {@link #chunk} was given, from its pieces in order: each piece after the first begins inside the one
+     * before it, so the overlap is the longest end of the earlier piece that the later one starts with. (Whitespace
+     * stripped at a cut inside the overlap is restored by the later piece; none is lost elsewhere.)
+     */
+    static String rejoin(List<String> pieces) {
+        StringBuilder text = new StringBuilder(pieces.isEmpty() ? "" : pieces.get(0));
+        for (int i = 1; i < pieces.size(); i++) {
+            String before = pieces.get(i - 1);
+            String piece = pieces.get(i);
+            int overlap = Math.min(before.length(), piece.length());
+            while (overlap > 0 && !piece.regionMatches(0, before, before.length() - overlap, overlap)) {
+                overlap--;
+            }
+            text.append(overlap == 0 ? " " : "").append(piece, overlap, piece.length());
+        }
+        return text.toString();
+    }
+
+    /**
      * Where the chunk after {@code [start, end)} begins: at the start of a phrase (after a space) or else of a word,
      * no later than {@link #KEEP_WHOLE} characters before {@code end}, so that any stretch that runs past {@code end}
      * begins inside the next chunk.

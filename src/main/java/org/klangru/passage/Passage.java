@@ -23,6 +23,11 @@ public record Passage(int ordinal, List<String> headings, String text, int page,
     /** Between the levels of a heading path. */
     public static final String SEPARATOR = " › ";
 
+    /** The text of the paragraph the given pieces (all of one paragraph, in order) were cut from. */
+    public static String paragraphText(List<Passage> pieces) {
+        return Chunker.rejoin(pieces.stream().map(Passage::text).toList());
+    }
+
     public String headingPath() {
         return String.join(SEPARATOR, headings);
     }

@@ -28,26 +28,22 @@ public record Classification(List<CategoryLabel> categories, List<CodeLabel> cod
     }
 
     /**
-     * This passage's labels with the categories only other pieces of its paragraph have: each with the highest
-     * confidence a piece gave it and that piece's reason, said to come from elsewhere in the paragraph. Its evidence
-     * categories stay its own: an evidence pack quotes this passage, so the passage itself must show the evidence.
-     *
-     * @param pieces every piece of the paragraph (this one may be among them: its own categories are kept as they are)
+     * This piece of a long paragraph labelled as that paragraph: the categories the whole paragraph was read to be
+     * about, said to come from it, beside the piece's own evidence categories (what its own text marks). Its codes and
+     * evidence categories stay its own: an evidence pack quotes this piece, so the piece itself must show them.
      */
-    Classification withParagraph(List<Classification> pieces) {
-        List<Integer> own = categoryNumbers();
-        Map<Integer, CategoryLabel> added = new TreeMap<>();
-        for (Classification piece : pieces) {
-            for (CategoryLabel l : piece.categories) {
-                CategoryLabel best = added.get(l.category());
-                if (!own.contains(l.category()) && (best == null || best.confidence() < l.confidence())) {
-                    added.put(l.category(), new CategoryLabel(l.category(), l.confidence(),
-                            "ส่วนอื่นของย่อหน้าเดียวกัน (elsewhere in the same paragraph): " + l.why()));
-                }
+    Classification asPieceOf(Classification paragraph) {
+        Map<Integer, CategoryLabel> labels = new TreeMap<>();
+        for (CategoryLabel l : categories) {
+            if (evidenceCategories.contains(l.category())) {
+                labels.put(l.category(), l);
             }
         }
-        List<CategoryLabel> all = new ArrayList<>(categories);
-        all.addAll(added.values());
+        for (CategoryLabel l : paragraph.categories) {
+            labels.putIfAbsent(l.category(), new CategoryLabel(l.category(), l.confidence(),
+                    "อ่านทั้งย่อหน้า (the whole paragraph): " + l.why()));
+        }
+        List<CategoryLabel> all = new ArrayList<>(labels.values());
         all.sort(Comparator.comparingDouble(CategoryLabel::confidence).reversed()
                 .thenComparingInt(CategoryLabel::category));
         return new Classification(all, codes, evidenceCategories);

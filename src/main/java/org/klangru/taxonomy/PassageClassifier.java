@@ -122,14 +122,6 @@ public final class PassageClassifier {
     }
 
     public Classification classify(PassageContext passage) {
-        return read(passage).classification();
-    }
-
-    /** A passage's labels and whether it sits in a PMQA or management-practice document. */
-    private record Reading(Classification classification, boolean managementContext) {
-    }
-
-    private Reading read(PassageContext passage) {
         String text = MatchText.normalize(passage.text());
         String compact = MatchText.compact(text);
         List<String> headings = passage.headings().stream().map(MatchText::normalize)
@@ -223,26 +215,27 @@ public final class PassageClassifier {
         // a passage whose markers (a mention, its heading, a code, the taxonomy's phrases) name its category is about
         // that one: others need the model's evidence threshold, as a second topic must be clear beside a named one
         addModelLabels(text, evidence, passage.documentTitle(), labels.hasAnyCategory(), labels);
-        return new Reading(labels.result(), ctx.managementContext());
+        return labels.result();
     }
 
     /**
      * Labels the overlapping pieces one long paragraph was cut into. LABELLING.md labels a paragraph by every subject
-     * it covers, and a piece of it stays part of that paragraph: in a PMQA or management-practice document each
-     * piece is read as above, then gets the categories of the other pieces too. Cross-validated on the training
-     * paragraphs cut the same way, a piece labelled by itself scored F1 0.57, with its paragraph's other pieces 0.64
-     * (0.59 with the context rule, which most training news lacks; {@code docs/categories.md}). In general news (no
-     * such context) the pieces keep their own labels: of 140 labels joining added there, judged by hand, 23 were
-     * right. Codes stay each piece's own: a code is labelled where the text names it. (The splitter gives each piece
-     * of a PDF or a scan a paragraph of its own: their paragraphs are guessed.)
+     * it covers, and the model was trained on whole paragraphs: the paragraph is read at once, and each piece gets
+     * its categories beside the piece's own evidence categories. Cross-validated on the training paragraphs cut the
+     * same way, a piece read by itself scored F1 0.62, read as its whole paragraph 0.65; on news at large a sample of
+     * the labels this changes was judged by hand ({@code docs/categories.md}). Codes stay each piece's own: a code is
+     * labelled where the text names it. (The splitter gives each piece of a PDF or a scan a paragraph of its own:
+     * their paragraphs are guessed.)
+     *
+     * @param paragraph the whole paragraph, with the pieces' headings and title
      */
-    public List<Classification> classifyParagraph(List<PassageContext> pieces) {
-        List<Reading> readings = pieces.stream().map(this::read).toList();
-        List<Classification> each = readings.stream().map(Reading::classification).toList();
-        if (each.size() < 2 || readings.stream().noneMatch(Reading::managementContext)) {
+    public List<Classification> classifyParagraph(PassageContext paragraph, List<PassageContext> pieces) {
+        List<Classification> each = pieces.stream().map(this::classify).toList();
+        if (each.size() < 2) {
             return each;
         }
-        return each.stream().map(c -> c.withParagraph(each)).toList();
+        Classification whole = classify(paragraph);
+        return each.stream().map(c -> c.asPieceOf(whole)).toList();
     }
 
     /**

@@ -13,9 +13,8 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.*;
 
 /**
- * A long paragraph is cut into overlapping passages, but LABELLING.md labels the paragraph: in a management document
- * each of its passages carries every category the paragraph covers, and says when a category comes from another part
- * of it. In general news each passage keeps its own labels.
+ * A long paragraph is cut into overlapping passages, but LABELLING.md labels the paragraph: the paragraph is read
+ * whole, each of its passages carries what the paragraph covers and says when a category comes from that reading.
  */
 class ParagraphLabelsTest {
     private static final String KM = "กรมจัดทำแผนการจัดการความรู้ประจำปี รวบรวมองค์ความรู้ด้านกฎหมายและคำวินิจฉัยที่สำคัญ "
@@ -52,7 +51,7 @@ class ParagraphLabelsTest {
             }
         }
         assertNotNull(five);
-        assertTrue(five.get("why").asText().startsWith("ส่วนอื่นของย่อหน้าเดียวกัน (elsewhere in the same paragraph): "),
+        assertTrue(five.get("why").asText().startsWith("อ่านทั้งย่อหน้า (the whole paragraph): "),
                 five.get("why").asText());
         assertEquals(List.of(4), first.evidenceCategories(), "an evidence pack quotes the passage: its own evidence only");
     }
@@ -66,10 +65,11 @@ class ParagraphLabelsTest {
     }
 
     @Test
-    void inGeneralNewsThePassagesOfAParagraphKeepTheirOwnLabels() {
+    void inGeneralNewsTooThePassagesCarryTheirParagraphsCategories() {
         List<PassageRecord> pieces = label("ข่าวประชาสัมพันธ์ประจำวัน", KM + " " + HR);
-        assertFalse(pieces.get(0).categories().contains(5), pieces.get(0).categories().toString());
-        assertTrue(pieces.get(pieces.size() - 1).categories().contains(5));
+        for (PassageRecord p : pieces) {
+            assertEquals(List.of(4, 5), p.categories(), p.text());
+        }
     }
 
     @Test

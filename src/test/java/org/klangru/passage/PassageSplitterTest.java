@@ -95,6 +95,23 @@ class PassageSplitterTest {
     }
 
     @Test
+    void aParagraphIsRejoinedFromItsOverlappingPieces() {
+        StringBuilder spaced = new StringBuilder();
+        StringBuilder unspaced = new StringBuilder();
+        for (int i = 1; i <= 40; i++) { // numbered, so that no stretch repeats and each overlap has one place
+            String step = "ขั้นตอนที่" + i + "การพัฒนาคุณภาพการบริหารจัดการภาครัฐช่วยให้หน่วยงานปรับปรุงกระบวนการทำงาน";
+            spaced.append(i > 1 ? " " : "").append(step).append(" อย่างต่อเนื่อง");
+            unspaced.append(step);
+        }
+        for (String paragraph : List.of(spaced.toString(), unspaced.toString())) {
+            List<Passage> pieces = split(paragraph);
+            assertTrue(pieces.size() > 5, "cut into pieces: " + pieces.size());
+            assertEquals(paragraph, Passage.paragraphText(pieces));
+        }
+        assertEquals("ย่อหน้าเดียว", Passage.paragraphText(split("ย่อหน้าเดียว")));
+    }
+
+    @Test
     void onAPageEveryPieceIsItsOwnParagraph() {
         String sentence = "การพัฒนาคุณภาพการบริหารจัดการภาครัฐช่วยให้หน่วยงานปรับปรุงกระบวนการทำงานอย่างต่อเนื่อง";
         List<Passage> ps = splitter.split(List.of(new Block(Block.Kind.PARAGRAPH,

@@ -16,14 +16,15 @@ import java.util.Set;
  * A tool (not a test): how should the passages a long paragraph is cut into be labelled? Cross-validates the whole
  * classifier (rules and a model of each fold, at the shipped thresholds) on the training paragraphs, cut into
  * passages as ingest cuts them, and scores every passage against its paragraph's judged labels, three ways: each
- * passage by itself (before schema 10), each passage with the labels of all passages of its paragraph (shipped), and
- * the whole paragraph read at once. Prints micro precision, recall and F1 on the {@code focused} paragraphs, and on
- * those cut into more than one passage.
+ * passage by itself (before schema 10), each passage with the labels of all passages of its paragraph (schema 10, then
+ * only in management documents), and the whole paragraph read at once (shipped since schema 11). Prints micro
+ * precision, recall and F1 on the paragraphs of one draw ({@code focused} unless {@code -Ddraw=random} or
+ * {@code topic}), and on those cut into more than one passage.
  *
  * <pre>java -cp target/classes:target/test-classes:$(cat cp.txt) org.klangru.taxonomy.ParagraphLabelsExperiment [DIR]</pre>
  */
 final class ParagraphLabelsExperiment {
-    private static final String[] WAYS = {"each passage by itself", "with its paragraph's other passages", "whole paragraph"};
+    private static final String[] WAYS = {"each passage by itself", "with its paragraph's other passages", "whole paragraph (shipped)"};
 
     public static void main(String[] args) throws IOException {
         Path dir = Path.of(args.length > 0 ? args[0] : "src/main/training/categories");
@@ -45,20 +46,23 @@ final class ParagraphLabelsExperiment {
                     CategoryModel.shippedSearchThreshold(), CategoryModel.shippedEvidenceThreshold()));
             for (int i = 0; i < examples.size(); i++) {
                 CategoryModelTrainer.Example e = examples.get(i);
-                if (fold[i] != k || !e.draw().equals(CategoryModelTrainer.TUNING_DRAW)) {
+                if (fold[i] != k || !e.draw().equals(System.getProperty("draw", CategoryModelTrainer.TUNING_DRAW))) {
                     continue;
                 }
                 List<PassageContext> pieces = new PassageSplitter().split(List.of(Block.paragraph(e.text()))).stream()
                         .map(Passage::text).map(t -> new PassageContext(t, List.of(), e.title())).toList();
                 List<Classification> alone = pieces.stream().map(classifier::classify).toList();
-                List<Classification> together = classifier.classifyParagraph(pieces);
-                Classification whole = classifier.classify(new PassageContext(e.text(), List.of(), e.title()));
+                Set<Integer> together = new HashSet<>();
+                alone.forEach(c -> together.addAll(c.categoryNumbers()));
+                List<Classification> asWhole = classifier.classifyParagraph(
+                        new PassageContext(e.text(), List.of(), e.title()), pieces);
                 for (int p = 0; p < pieces.size(); p++) {
-                    List<Classification> ways = List.of(alone.get(p), together.get(p), whole);
+                    List<Set<Integer>> ways = List.of(new HashSet<>(alone.get(p).categoryNumbers()), together,
+                            new HashSet<>(asWhole.get(p).categoryNumbers()));
                     for (int w = 0; w < WAYS.length; w++) {
-                        count(e.categories(), new HashSet<>(ways.get(w).categoryNumbers()), all[w]);
+                        count(e.categories(), ways.get(w), all[w]);
                         if (pieces.size() > 1) {
-                            count(e.categories(), new HashSet<>(ways.get(w).categoryNumbers()), cut[w]);
+                            count(e.categories(), ways.get(w), cut[w]);
                         }
                     }
                 }
