@@ -8,7 +8,7 @@ from judged_sets import norm, practice_files, judged_substrings
 excl = practice_files()
 judged = judged_substrings()
 seen = {norm(l.split('\t')[4]) for l in open(drawn, encoding='utf-8') if not l.startswith('#') and l.count('\t') >= 4}
-strong = re.compile(r'PMQA|การจัดการความรู้|KM DAY|KM Day|ชุมชนนักปฏิบัติ|ศูนย์ราชการสะดวก|คู่มือการปฏิบัติงาน|มาตรฐานการปฏิบัติงาน|ถอดบทเรียน|รางวัลเลิศรัฐ|รางวัลคุณภาพการบริหารจัดการ|องค์กรแห่งการเรียนรู้|ระบบราชการ 4\.0|แผนพัฒนาบุคลากร|ความผูกพันของบุคลากร|ลดขั้นตอน|Lean|แลกเปลี่ยนเรียนรู้|ระบบรับเรื่องร้องเรียน|ความพึงพอใจของผู้รับบริการ|แผนปฏิบัติราชการ|ตัวชี้วัด')
+from terms import strong
 files = sorted(glob.glob(os.path.join(root, 'data/**/*.txt'), recursive=True))
 rnd = random.Random(seed); rnd.shuffle(files)
 rows = []

@@ -18,8 +18,9 @@ import java.util.Set;
  * passages as ingest cuts them, and scores every passage against its paragraph's judged labels, three ways: each
  * passage by itself (before schema 10), each passage with the labels of all passages of its paragraph (schema 10, then
  * only in management documents), and the whole paragraph read at once (shipped since schema 11). Prints micro
- * precision, recall and F1 on the paragraphs of one draw ({@code focused} unless {@code -Ddraw=random} or
- * {@code topic}), and on those cut into more than one passage.
+ * precision, recall and F1 on the paragraphs of one draw ({@code focused} unless {@code -Ddraw=random}, {@code topic},
+ * or {@code long} with a DIR holding {@code held-back/news-judged-long.tsv}), and on those cut into more than one
+ * passage; {@code -DtrainWithout=DRAW} leaves a draw out of every fold's training (does that draw help the others?).
  *
  * <pre>java -cp target/classes:target/test-classes:$(cat cp.txt) org.klangru.taxonomy.ParagraphLabelsExperiment [DIR]</pre>
  */
@@ -38,7 +39,7 @@ final class ParagraphLabelsExperiment {
         for (int k = 0; k < settings.folds(); k++) {
             List<CategoryModelTrainer.Example> train = new ArrayList<>();
             for (int i = 0; i < examples.size(); i++) {
-                if (fold[i] != k) {
+                if (fold[i] != k && !examples.get(i).draw().equals(System.getProperty("trainWithout"))) {
                     train.add(examples.get(i));
                 }
             }
