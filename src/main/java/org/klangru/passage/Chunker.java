@@ -65,7 +65,8 @@ final class Chunker {
     /**
      * The text {@link #chunk} was given, from its pieces in order: each piece after the first begins inside the one
      * before it, so the overlap is the longest end of the earlier piece that the later one starts with. (Whitespace
-     * stripped at a cut inside the overlap is restored by the later piece; none is lost elsewhere.)
+     * stripped at a cut inside the overlap is restored by the later piece; none is lost elsewhere. Text that repeats
+     * itself across an overlap could be shortened there: harmless for reading what the paragraph is about.)
      */
     static String rejoin(List<String> pieces) {
         StringBuilder text = new StringBuilder(pieces.isEmpty() ? "" : pieces.get(0));

@@ -16,8 +16,8 @@ import java.util.Set;
  * A tool (not a test): how should the passages a long paragraph is cut into be labelled? Cross-validates the whole
  * classifier (rules and a model of each fold, at the shipped thresholds) on the training paragraphs, cut into
  * passages as ingest cuts them, and scores every passage against its paragraph's judged labels, three ways: each
- * passage by itself (before schema 10), each passage with the labels of all passages of its paragraph (schema 10, then
- * only in management documents), and the whole paragraph read at once (shipped since schema 11). Prints micro
+ * passage by itself (before schema 10), each passage with the labels of all passages of its paragraph (schema 10 did
+ * this in management documents only), and the whole paragraph read at once (shipped since schema 11). Prints micro
  * precision, recall and F1 on the paragraphs of one draw ({@code focused} unless {@code -Ddraw=random}, {@code topic},
  * or {@code long} with a DIR holding {@code held-back/news-judged-long.tsv}), and on those cut into more than one
  * passage; {@code -DtrainWithout=DRAW} leaves a draw out of every fold's training (does that draw help the others?).
