@@ -69,7 +69,10 @@ final class Chunker {
      * itself across an overlap could be shortened there: harmless for reading what the paragraph is about.)
      */
     static String rejoin(List<String> pieces) {
-        StringBuilder text = new StringBuilder(pieces.isEmpty() ? "" : pieces.get(0));
+        if (pieces.size() < 2) {
+            return pieces.isEmpty() ? "" : pieces.get(0); // most paragraphs: no copy
+        }
+        StringBuilder text = new StringBuilder(pieces.get(0));
         for (int i = 1; i < pieces.size(); i++) {
             String before = pieces.get(i - 1);
             String piece = pieces.get(i);
